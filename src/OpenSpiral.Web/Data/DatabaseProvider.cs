@@ -1,0 +1,7 @@
+namespace OpenSpiral.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Features.Criteria;
+using OpenSpiral.Web.Features.Grid;
+using OpenSpiral.Web.Features.Groups;
+using OpenSpiral.Web.Features.Members;
+using OpenSpiral.Web.Features.Network;
+using OpenSpiral.Web.Features.Territories;
+
+namespace OpenSpiral.Web.Data;
+
+/// <summary>The one model of OpenSpiral; each database provider has a thin subclass with its own migrations.</summary>
+public abstract class OpenSpiralDbContext(DbContextOptions options) : IdentityDbContext<User>(options)
+{
+    public DbSet<NetworkSettings> NetworkSettings => Set<NetworkSettings>();
+    public DbSet<Territory> Territories => Set<Territory>();
+    public DbSet<TerritoryMember> TerritoryMembers => Set<TerritoryMember>();
+    public DbSet<HomogeneousGroup> Groups => Set<HomogeneousGroup>();
+    public DbSet<GroupMeeting> GroupMeetings => Set<GroupMeeting>();
+    public DbSet<GroupFacilitator> GroupFacilitators => Set<GroupFacilitator>();
+    public DbSet<GridVersion> GridVersions => Set<GridVersion>();
+    public DbSet<Family> Families => Set<Family>();
+    public DbSet<Component> Components => Set<Component>();
+    public DbSet<Criterion> Criteria => Set<Criterion>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<User>().Property(u => u.DisplayName).HasMaxLength(100).IsRequired();
+        builder.Entity<User>().Property(u => u.PreferredLanguage).HasMaxLength(8);
+        builder.Entity<NetworkSettings>().Property(s => s.Name).HasMaxLength(120).IsRequired();
+        builder.Entity<NetworkSettings>().Property(s => s.DefaultLanguage).HasMaxLength(8).IsRequired();
+        builder.Entity<NetworkSettings>().Property(s => s.ContactEmail).HasMaxLength(256);
+        builder.Entity<NetworkSettings>().Property(s => s.Id).ValueGeneratedNever();
+        builder.ApplyConfiguration(new TerritoryConfiguration());
+        builder.ApplyConfiguration(new TerritoryMemberConfiguration());
+        builder.ApplyConfiguration(new HomogeneousGroupConfiguration());
+        builder.ApplyConfiguration(new GroupFacilitatorConfiguration());
+        var grid = new GridConfiguration();
+        builder.ApplyConfiguration<GridVersion>(grid);
+        builder.ApplyConfiguration<Family>(grid);
+        builder.ApplyConfiguration<Component>(grid);
+        builder.ApplyConfiguration<FamilyText>(grid);
+        builder.ApplyConfiguration<ComponentText>(grid);
+        builder.ApplyConfiguration(new CriterionConfiguration());
+    }
+}

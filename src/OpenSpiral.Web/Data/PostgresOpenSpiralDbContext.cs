@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OpenSpiral.Web.Data;
+
+public sealed class PostgresOpenSpiralDbContext(DbContextOptions<PostgresOpenSpiralDbContext> options) : OpenSpiralDbContext(options);

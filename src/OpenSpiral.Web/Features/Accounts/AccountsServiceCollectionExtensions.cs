@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Identity;
+using OpenSpiral.Web.Data;
+
+namespace OpenSpiral.Web.Features.Accounts;
+
+public static class AccountsServiceCollectionExtensions
+{
+    /// <summary>Pages sign in with the Identity cookie; API clients send a bearer token from /api/v1/identity/login.</summary>
+    public const string CookieOrBearerScheme = "CookieOrBearer";
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services
+            .AddAuthentication(o =>
+            {
+                o.DefaultScheme = CookieOrBearerScheme;
+                o.DefaultChallengeScheme = CookieOrBearerScheme;
+                o.DefaultForbidScheme = CookieOrBearerScheme;
+            })
+            .AddPolicyScheme(CookieOrBearerScheme, null, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddIdentityCookies();
+
+        services
+            .AddIdentityCore<User>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<OpenSpiralDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddApiEndpoints();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.Cookie.Name = "openspiral.auth";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<IMailTransport, MailTransport>();
+        services.AddTransient<IEmailSender<User>, AccountEmailSender>();
+        return services;
+    }
+
+    // The API never answers with a login page.
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = apiStatus;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

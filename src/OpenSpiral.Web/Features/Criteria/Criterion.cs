@@ -1,0 +1,39 @@
+using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Features.Grid;
+using OpenSpiral.Web.Features.Groups;
+
+namespace OpenSpiral.Web.Features.Criteria;
+
+/// <summary>
+/// One idea of one citizen, accepted by the group, in the citizen's own words. It carries no
+/// trace of who wrote it.
+/// </summary>
+public class Criterion
+{
+    public const int MaxTextLength = 1000;
+
+    public long Id { get; set; }
+
+    /// <summary>Denormalised from the group so that territory-wide queries need no join.</summary>
+    public int TerritoryId { get; set; }
+
+    public int GroupId { get; set; }
+    public HomogeneousGroup? Group { get; set; }
+    public required string Text { get; set; }
+    public required string Language { get; set; }
+    public Question Question { get; set; }
+    public int? ComponentId { get; set; }
+    public Component? Component { get; set; }
+    public string? ClassifiedById { get; set; }
+    public User? ClassifiedBy { get; set; }
+    public DateTime? ClassifiedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+
+    public void Classify(Component? component, string? userId, DateTime now)
+    {
+        ComponentId = component?.Id;
+        Component = component;
+        ClassifiedById = component is null ? null : userId;
+        ClassifiedAt = component is null ? null : now;
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+
+namespace OpenSpiral.Web.Features.Groups;
+
+/// <summary>Creates, changes and deletes homogeneous groups, with the rules the pages and the API share.</summary>
+public sealed class GroupService(OpenSpiralDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+{
+    public const int MaxMeetingDates = 20;
+
+    /// <summary>Errors keyed by <see cref="GroupInput"/> property name; empty when the input can be saved.</summary>
+    public async Task<Dictionary<string, string[]>> ValidateAsync(int territoryId, GroupInput input, int? groupId, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var counts = input.ToCounts();
+        if (counts.GenderTotal > input.ParticipantCount)
+        {
+            errors[nameof(GroupInput.Women)] = [localizer["Women, men and others add up to {0}, more than the {1} participants.", counts.GenderTotal, input.ParticipantCount]];
+        }
+
+        if (counts.AgeTotal > input.ParticipantCount)
+        {
+            errors[nameof(GroupInput.AgeUnder18)] = [localizer["The age bands add up to {0}, more than the {1} participants.", counts.AgeTotal, input.ParticipantCount]];
+        }
+
+        if (input.MeetingDates.Count(d => d is not null) > MaxMeetingDates)
+        {
+            errors[nameof(GroupInput.MeetingDates)] = [localizer["A group can have at most {0} meeting dates.", MaxMeetingDates]];
+        }
+
+        var name = input.Name?.Trim();
+        if (!string.IsNullOrEmpty(name) && await db.Groups.AnyAsync(g => g.TerritoryId == territoryId && g.Name == name && g.Id != groupId, cancellationToken))
+        {
+            errors[nameof(GroupInput.Name)] = [localizer["This territory already has a group named {0}.", name]];
+        }
+
+        var facilitators = input.FacilitatorMemberIds.Distinct().ToList();
+        if (facilitators.Count > 0)
+        {
+            var known = await db.TerritoryMembers.CountAsync(m => m.TerritoryId == territoryId && facilitators.Contains(m.Id), cancellationToken);
+            if (known != facilitators.Count)
+            {
+                errors[nameof(GroupInput.FacilitatorMemberIds)] = [localizer["Facilitators must be members of this territory's coordination group."]];
+            }
+        }
+
+        return errors;
+    }
+
+    public async Task<HomogeneousGroup> CreateAsync(int territoryId, string defaultLanguage, GroupInput input, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var group = new HomogeneousGroup
+        {
+            TerritoryId = territoryId,
+            Name = input.Name!.Trim(),
+            Language = input.Language ?? defaultLanguage,
+            CreatedAt = now,
+        };
+        Apply(group, input, now);
+        db.Groups.Add(group);
+        await db.SaveChangesAsync(cancellationToken);
+        return group;
+    }
+
+    public async Task UpdateAsync(HomogeneousGroup group, GroupInput input, CancellationToken cancellationToken)
+    {
+        Apply(group, input, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<bool> DeleteAsync(int groupId, CancellationToken cancellationToken) =>
+        await db.Groups.Where(g => g.Id == groupId).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    public Task<HomogeneousGroup?> FindAsync(int groupId, CancellationToken cancellationToken) =>
+        db.Groups.Include(g => g.Meetings).Include(g => g.Facilitators).FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+
+    private static void Apply(HomogeneousGroup group, GroupInput input, DateTime now)
+    {
+        group.Name = input.Name!.Trim();
+        group.Profile = string.IsNullOrWhiteSpace(input.Profile) ? null : input.Profile.Trim();
+        group.Kind = input.Kind;
+        group.ParticipantCount = input.ParticipantCount;
+        group.Counts = input.ToCounts();
+        if (input.Language is not null)
+        {
+            group.Language = input.Language;
+        }
+
+        group.UpdatedAt = now;
+        var dates = input.MeetingDates.OfType<DateOnly>().Distinct().Order().ToList();
+        group.Meetings.RemoveAll(m => !dates.Contains(m.Date));
+        group.Meetings.AddRange(dates.Where(d => group.Meetings.All(m => m.Date != d)).Select(d => new GroupMeeting { Date = d }));
+        var facilitators = input.FacilitatorMemberIds.Distinct().ToList();
+        group.Facilitators.RemoveAll(f => !facilitators.Contains(f.MemberId));
+        group.Facilitators.AddRange(facilitators.Where(id => group.Facilitators.All(f => f.MemberId != id)).Select(id => new GroupFacilitator { MemberId = id }));
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Infrastructure.Authorization;
+
+namespace OpenSpiral.Web.Features.Groups;
+
+public static class GroupsApi
+{
+    public static IEndpointRouteBuilder MapGroupsApi(this IEndpointRouteBuilder routes)
+    {
+        var territoryGroups = routes.MapGroup("/territories/{territoryId:int}/groups").WithTags("Groups").RequireAuthorization(Policies.TerritoryWork);
+        territoryGroups.MapGet("/", ListAsync).WithSummary("The territory's homogeneous groups (its coordination group only).");
+        territoryGroups.MapPost("/", CreateAsync).WithSummary("Creates a homogeneous group.");
+
+        var groups = routes.MapGroup("/groups/{groupId:int}").WithTags("Groups").RequireAuthorization(Policies.TerritoryWork);
+        groups.MapGet("/", GetAsync).WithSummary("One homogeneous group.");
+        groups.MapPut("/", UpdateAsync).WithSummary("Replaces a homogeneous group's details.");
+        groups.MapDelete("/", DeleteAsync).WithSummary("Deletes a homogeneous group and its criteria.");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<List<GroupResponse>>, NotFound>> ListAsync(int territoryId, OpenSpiralDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Territories.AnyAsync(t => t.Id == territoryId, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var groups = await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territoryId).OrderBy(g => g.Name)
+            .Select(GroupResponse.Projection).ToListAsync(cancellationToken);
+        return TypedResults.Ok(groups);
+    }
+
+    private static async Task<Results<Created<GroupResponse>, NotFound, ValidationProblem>> CreateAsync(
+        int territoryId, GroupInput input, OpenSpiralDbContext db, GroupService service, CancellationToken cancellationToken)
+    {
+        var territory = await db.Territories.AsNoTracking().Where(t => t.Id == territoryId)
+            .Select(t => new { t.Id, t.Languages }).FirstOrDefaultAsync(cancellationToken);
+        if (territory is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = await service.ValidateAsync(territoryId, input, null, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(CamelCase(errors));
+        }
+
+        var group = await service.CreateAsync(territoryId, territory.Languages.FirstOrDefault() ?? "en", input, cancellationToken);
+        var response = await db.Groups.AsNoTracking().Where(g => g.Id == group.Id).Select(GroupResponse.Projection).FirstAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/groups/{group.Id}", response);
+    }
+
+    private static async Task<Results<Ok<GroupResponse>, NotFound>> GetAsync(int groupId, OpenSpiralDbContext db, CancellationToken cancellationToken)
+    {
+        var group = await db.Groups.AsNoTracking().Where(g => g.Id == groupId).Select(GroupResponse.Projection).FirstOrDefaultAsync(cancellationToken);
+        return group is null ? TypedResults.NotFound() : TypedResults.Ok(group);
+    }
+
+    private static async Task<Results<Ok<GroupResponse>, NotFound, ValidationProblem>> UpdateAsync(
+        int groupId, GroupInput input, OpenSpiralDbContext db, GroupService service, CancellationToken cancellationToken)
+    {
+        var group = await service.FindAsync(groupId, cancellationToken);
+        if (group is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = await service.ValidateAsync(group.TerritoryId, input, group.Id, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(CamelCase(errors));
+        }
+
+        await service.UpdateAsync(group, input, cancellationToken);
+        return TypedResults.Ok(await db.Groups.AsNoTracking().Where(g => g.Id == groupId).Select(GroupResponse.Projection).FirstAsync(cancellationToken));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(int groupId, GroupService service, CancellationToken cancellationToken) =>
+        await service.DeleteAsync(groupId, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static Dictionary<string, string[]> CamelCase(Dictionary<string, string[]> errors) =>
+        errors.ToDictionary(e => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value);
+}

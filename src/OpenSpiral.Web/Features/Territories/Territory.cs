@@ -1,0 +1,28 @@
+using OpenSpiral.Web.Features.Groups;
+using OpenSpiral.Web.Features.Members;
+
+namespace OpenSpiral.Web.Features.Territories;
+
+public class Territory
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string Slug { get; set; }
+    public TerritoryKind Kind { get; set; }
+
+    /// <summary>ISO 3166-1 alpha-2 code.</summary>
+    public required string Country { get; set; }
+
+    /// <summary>ISO 639-1 codes; the first is the territory's main language.</summary>
+    public List<string> Languages { get; set; } = [];
+
+    public string Description { get; set; } = "";
+    public MembershipStatus Membership { get; set; }
+    public DateOnly? CharterAdherence { get; set; }
+    public int Cycle { get; set; } = 1;
+    public CyclePhase Phase { get; set; } = CyclePhase.OrganiseAndMobilise;
+    public DateTime CreatedAt { get; set; }
+
+    public List<TerritoryMember> Members { get; set; } = [];
+    public List<HomogeneousGroup> Groups { get; set; } = [];
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace OpenSpiral.Web.Features.Territories;
+
+internal sealed class TerritoryConfiguration : IEntityTypeConfiguration<Territory>
+{
+    public void Configure(EntityTypeBuilder<Territory> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(120).IsRequired();
+        builder.Property(t => t.Slug).HasMaxLength(80).IsRequired();
+        builder.HasIndex(t => t.Slug).IsUnique();
+        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Country).HasMaxLength(2).IsFixedLength().IsRequired();
+        builder.Property(t => t.Languages).IsRequired();
+        builder.Property(t => t.Description).HasMaxLength(4000).IsRequired();
+        builder.Property(t => t.Membership).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Phase).HasConversion<string>().HasMaxLength(30);
+        builder.HasMany(t => t.Members).WithOne(m => m.Territory).HasForeignKey(m => m.TerritoryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.Groups).WithOne(g => g.Territory).HasForeignKey(g => g.TerritoryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

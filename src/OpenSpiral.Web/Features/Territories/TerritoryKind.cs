@@ -1,0 +1,9 @@
+namespace OpenSpiral.Web.Features.Territories;
+
+public enum TerritoryKind
+{
+    City,
+    Neighbourhood,
+    Village,
+    Region,
+}

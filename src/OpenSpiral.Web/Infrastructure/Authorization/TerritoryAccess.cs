@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Features.Members;
+
+namespace OpenSpiral.Web.Infrastructure.Authorization;
+
+/// <summary>Answers what a user may do in a territory. Pages, API and the authorization handler share it.</summary>
+public sealed class TerritoryAccess(OpenSpiralDbContext db)
+{
+    private readonly Dictionary<(string, int), TerritoryRole?> _roles = [];
+
+    public static bool IsAdministrator(ClaimsPrincipal user) => user.IsInRole(Roles.Administrator);
+
+    public async Task<TerritoryRole?> GetRoleAsync(ClaimsPrincipal user, int territoryId, CancellationToken cancellationToken = default)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null)
+        {
+            return null;
+        }
+
+        if (!_roles.TryGetValue((userId, territoryId), out var role))
+        {
+            role = await db.TerritoryMembers
+                .Where(m => m.TerritoryId == territoryId && m.UserId == userId)
+                .Select(m => (TerritoryRole?)m.Role)
+                .FirstOrDefaultAsync(cancellationToken);
+            _roles[(userId, territoryId)] = role;
+        }
+
+        return role;
+    }
+
+    public async Task<bool> CanWorkAsync(ClaimsPrincipal user, int territoryId, CancellationToken cancellationToken = default) =>
+        IsAdministrator(user) || await GetRoleAsync(user, territoryId, cancellationToken) is not null;
+
+    public async Task<bool> CanManageAsync(ClaimsPrincipal user, int territoryId, CancellationToken cancellationToken = default) =>
+        IsAdministrator(user) || await GetRoleAsync(user, territoryId, cancellationToken) == TerritoryRole.Coordinator;
+
+    /// <summary>
+    /// Finds the territory a route points at through <c>territoryId</c>, <c>slug</c> or <c>groupId</c>.
+    /// When a route names several, they must all lead to the same territory.
+    /// </summary>
+    public async Task<int?> ResolveTerritoryIdAsync(RouteValueDictionary route, CancellationToken cancellationToken = default)
+    {
+        var found = new List<int?>();
+        if (route.TryGetValue("territoryId", out var territoryValue))
+        {
+            found.Add(int.TryParse(territoryValue?.ToString(), out var territoryId) ? territoryId : null);
+        }
+
+        if (route.TryGetValue("slug", out var slugValue))
+        {
+            var slug = slugValue?.ToString();
+            found.Add(await db.Territories.Where(t => t.Slug == slug).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken));
+        }
+
+        if (route.TryGetValue("groupId", out var groupValue))
+        {
+            found.Add(int.TryParse(groupValue?.ToString(), out var groupId)
+                ? await db.Groups.Where(g => g.Id == groupId).Select(g => (int?)g.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
+        return found.Count > 0 && found.All(id => id is not null && id == found[0]) ? found[0] : null;
+    }
+}

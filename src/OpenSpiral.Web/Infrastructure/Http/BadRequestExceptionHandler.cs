@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace OpenSpiral.Web.Infrastructure.Http;
+
+/// <summary>
+/// Turns unreadable API bodies (malformed JSON, a wrong type or enum value) into a 400
+/// ProblemDetails that names the field, instead of an empty 400.
+/// </summary>
+internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException badRequest)
+        {
+            return false;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (badRequest.InnerException is JsonException json)
+        {
+            var field = json.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "$";
+            errors[field] = ["The value is not valid for this field."];
+        }
+
+        httpContext.Response.StatusCode = badRequest.StatusCode;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = new ValidationProblemDetails(errors)
+            {
+                Status = badRequest.StatusCode,
+                Title = "The request could not be read.",
+                Detail = badRequest.InnerException is JsonException ? "The JSON body is malformed or has a value of the wrong type." : badRequest.Message,
+            },
+        });
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using OpenSpiral.Web;
+using System.Text.Json.Serialization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Features.Demo;
+using OpenSpiral.Web.Features.Grid;
+using OpenSpiral.Web.Features.Groups;
+using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Http;
+using OpenSpiral.Web.Infrastructure.Localization;
+using OpenSpiral.Web.Infrastructure.OpenApi;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+var services = builder.Services;
+
+services.AddSingleton(TimeProvider.System);
+services.AddOpenSpiralDatabase(builder.Configuration, builder.Environment);
+services.AddAccounts(builder.Configuration);
+services.AddOpenSpiralAuthorization();
+services.AddOpenSpiralLocalization();
+services.AddRazorPages(o => o.RootDirectory = "/Features").AddViewLocalization().AddDataAnnotationsLocalization(o =>
+    o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+services.AddProblemDetails();
+services.AddExceptionHandler<BadRequestExceptionHandler>();
+services.AddValidation();
+services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+services.AddOpenSpiralOpenApi();
+services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+services.AddScoped<GridService>();
+services.AddScoped<GroupService>();
+services.AddScoped<DemoSeeder>();
+
+var app = builder.Build();
+
+await app.Services.InitializeDatabaseAsync();
+
+app.UseExceptionHandler("/error");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorPages();
+var api = app.MapGroup("/api/v1");
+api.MapGroup("/identity").WithTags("Identity").MapIdentityApi<User>().AllowAnonymous();
+api.MapGridApi();
+api.MapTerritoriesApi();
+api.MapGroupsApi();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api-reference", o => o.WithTitle("OpenSpiral API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+
+app.Run();
+
+public partial class Program;
