@@ -54,7 +54,7 @@ app.UseAuthorization();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
 var api = app.MapGroup("/api/v1");
-api.MapGroup("/identity").WithTags("Identity").MapIdentityApi<User>().AllowAnonymous();
+api.MapAccountsApi();
 api.MapGridApi();
 api.MapTerritoriesApi();
 api.MapGroupsApi();
