@@ -40,7 +40,7 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
         IsAdministrator(user) || await GetRoleAsync(user, territoryId, cancellationToken) == TerritoryRole.Coordinator;
 
     /// <summary>
-    /// Finds the territory a route points at through <c>territoryId</c>, <c>slug</c> or <c>groupId</c>.
+    /// Finds the territory a route points at through <c>territoryId</c>, <c>slug</c>, <c>groupId</c> or <c>memberId</c>.
     /// When a route names several, they must all lead to the same territory.
     /// </summary>
     public async Task<int?> ResolveTerritoryIdAsync(RouteValueDictionary route, CancellationToken cancellationToken = default)
@@ -61,6 +61,13 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
         {
             found.Add(int.TryParse(groupValue?.ToString(), out var groupId)
                 ? await db.Groups.Where(g => g.Id == groupId).Select(g => (int?)g.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
+        if (route.TryGetValue("memberId", out var memberValue))
+        {
+            found.Add(int.TryParse(memberValue?.ToString(), out var memberId)
+                ? await db.TerritoryMembers.Where(m => m.Id == memberId).Select(m => (int?)m.TerritoryId).FirstOrDefaultAsync(cancellationToken)
                 : null);
         }
 
