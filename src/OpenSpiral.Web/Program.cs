@@ -6,6 +6,7 @@ using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Demo;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
+using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Http;
@@ -32,6 +33,7 @@ services.AddOpenSpiralOpenApi();
 services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
 services.AddScoped<GridService>();
 services.AddScoped<GroupService>();
+services.AddScoped<MemberService>();
 services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

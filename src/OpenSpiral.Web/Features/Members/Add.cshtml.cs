@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Infrastructure.Authorization;
+
+namespace OpenSpiral.Web.Features.Members;
+
+[Authorize(Policy = Policies.TerritoryManage)]
+public sealed class AddModel(OpenSpiralDbContext db, MemberService members, IStringLocalizer<SharedResource> l) : PageModel, IMemberForm
+{
+    [BindProperty]
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [EmailAddress(ErrorMessage = "The {0} field is not a valid e-mail address.")]
+    [Display(Name = "E-mail")]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public MemberInput Input { get; set; } = new();
+
+    public WorkspaceTerritory Territory { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var (member, error) = await members.AddAsync(Territory.Id, Email!, Input, cancellationToken);
+        if (member is null)
+        {
+            ModelState.AddModelError(nameof(Email), error!);
+            return Page();
+        }
+
+        TempData["Flash"] = l["The member is added."].Value;
+        return Redirect($"/territories/{Territory.Slug}/workspace/members");
+    }
+
+    private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        Territory = territory!;
+        return territory is not null;
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Infrastructure.Authorization;
+
+namespace OpenSpiral.Web.Features.Members;
+
+[Authorize(Policy = Policies.TerritoryManage)]
+public sealed class EditModel(OpenSpiralDbContext db, MemberService members, IStringLocalizer<SharedResource> l) : PageModel, IMemberForm
+{
+    [BindProperty]
+    public MemberInput Input { get; set; } = new();
+
+    public WorkspaceTerritory Territory { get; private set; } = null!;
+    public string DisplayName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string slug, int memberId, CancellationToken cancellationToken)
+    {
+        var member = await LoadAsync(slug, memberId, cancellationToken);
+        if (member is null)
+        {
+            return NotFound();
+        }
+
+        Input = new MemberInput { Role = member.Role, StakeholderType = member.StakeholderType, Organisation = member.Organisation };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug, int memberId, CancellationToken cancellationToken)
+    {
+        var member = await LoadAsync(slug, memberId, cancellationToken);
+        if (member is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid && await members.UpdateAsync(member, Input, cancellationToken) is { } error)
+        {
+            ModelState.AddModelError("Input.Role", error);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        TempData["Flash"] = l["The member is saved."].Value;
+        return Redirect($"/territories/{Territory.Slug}/workspace/members");
+    }
+
+    private async Task<TerritoryMember?> LoadAsync(string slug, int memberId, CancellationToken cancellationToken)
+    {
+        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var member = territory is null ? null : await members.FindAsync(territory.Id, memberId, cancellationToken);
+        if (member is null)
+        {
+            return null;
+        }
+
+        Territory = territory!;
+        DisplayName = member.User?.DisplayName ?? "";
+        return member;
+    }
+}

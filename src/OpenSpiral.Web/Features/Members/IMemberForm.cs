@@ -1,0 +1,6 @@
+namespace OpenSpiral.Web.Features.Members;
+
+public interface IMemberForm
+{
+    MemberInput Input { get; }
+}
