@@ -22,7 +22,11 @@ services.AddOpenSpiralDatabase(builder.Configuration, builder.Environment);
 services.AddAccounts(builder.Configuration);
 services.AddOpenSpiralAuthorization();
 services.AddOpenSpiralLocalization();
-services.AddRazorPages(o => o.RootDirectory = "/Features").AddViewLocalization().AddDataAnnotationsLocalization(o =>
+services.AddRazorPages(o =>
+{
+    o.RootDirectory = "/Features";
+    o.Conventions.AddPageRoute("/Admin/TerritoryEdit", "/admin/territories/new");
+}).AddViewLocalization().AddDataAnnotationsLocalization(o =>
     o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 services.AddProblemDetails();
 services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -34,6 +38,7 @@ services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Sec
 services.AddScoped<GridService>();
 services.AddScoped<GroupService>();
 services.AddScoped<MemberService>();
+services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
@@ -61,6 +66,7 @@ api.MapGridApi();
 api.MapTerritoriesApi();
 api.MapGroupsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
+app.MapFallback(() => TypedResults.NotFound()).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("OpenSpiral API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
 

@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Localization;
 
 namespace OpenSpiral.Web.Features.Grid;
@@ -9,6 +12,9 @@ public static class GridApi
     {
         var group = routes.MapGroup("/grid").WithTags("Grid").AllowAnonymous();
         group.MapGet("/", GetCurrentAsync).WithSummary("The current classification grid in one language (lang=en|fr|...; English where a text is missing).");
+        group.MapGet("/export", ExportAsync).WithSummary("The current grid in the JSON exchange format, every language included.");
+        group.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Administrator)
+            .WithSummary("Imports a grid in the JSON exchange format as a new version and makes it current (administrators).");
         return group;
     }
 
@@ -22,6 +28,30 @@ public static class GridApi
 
         var language = string.IsNullOrWhiteSpace(lang) ? Languages.Current : lang.Trim().ToLowerInvariant();
         return TypedResults.Ok(GridResponse.From(version, language));
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ExportAsync(GridService grid, CancellationToken cancellationToken)
+    {
+        var version = await grid.GetCurrentAsync(cancellationToken);
+        if (version is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var json = JsonSerializer.SerializeToUtf8Bytes(GridService.ToDocument(version), GridService.JsonOptions);
+        return TypedResults.File(json, "application/json", $"openspiral-grid-{version.Version}.json");
+    }
+
+    private static async Task<Results<Created<GridResponse>, ValidationProblem>> ImportAsync(GridDocument document, GridService grid, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+    {
+        var errors = GridService.Validate(document, l);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["grid"] = [.. errors] });
+        }
+
+        var version = await grid.ImportAsync(document, cancellationToken);
+        return TypedResults.Created("/api/v1/grid", GridResponse.From(version, Languages.Current));
     }
 }
 

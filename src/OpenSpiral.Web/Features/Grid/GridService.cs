@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 
 namespace OpenSpiral.Web.Features.Grid;
@@ -42,28 +43,28 @@ public sealed partial class GridService(OpenSpiralDbContext db, TimeProvider clo
                 c.Texts.OrderBy(t => t.Language, StringComparer.Ordinal).ToDictionary(t => t.Language, t => t.Description)))]))]);
 
     /// <summary>Lists every problem of a grid document; an empty list means it can be imported.</summary>
-    public static List<string> Validate(GridDocument? document)
+    public static List<string> Validate(GridDocument? document, IStringLocalizer l)
     {
         var errors = new List<string>();
         if (document is null)
         {
-            errors.Add("The file is not a grid in the OpenSpiral JSON format.");
+            errors.Add(l["The file is not a grid in the OpenSpiral JSON format."]);
             return errors;
         }
 
         if (string.IsNullOrWhiteSpace(document.Name) || document.Name.Length > 120)
         {
-            errors.Add("The grid needs a name of at most 120 characters.");
+            errors.Add(l["The grid needs a name of at most 120 characters."]);
         }
 
         if (string.IsNullOrWhiteSpace(document.Version) || document.Version.Length > 40)
         {
-            errors.Add("The grid needs a version of at most 40 characters.");
+            errors.Add(l["The grid needs a version of at most 40 characters."]);
         }
 
         if (document.Families is not { Count: > 0 })
         {
-            errors.Add("The grid has no family.");
+            errors.Add(l["The grid has no family."]);
             return errors;
         }
 
@@ -73,37 +74,37 @@ public sealed partial class GridService(OpenSpiralDbContext db, TimeProvider clo
         {
             if (family.Code is null || !FamilyCode().IsMatch(family.Code))
             {
-                errors.Add($"Family code '{family.Code}' must be one capital letter.");
+                errors.Add(l["Family code {0} must be one capital letter.", family.Code ?? ""]);
             }
             else if (!familyCodes.Add(family.Code))
             {
-                errors.Add($"Family {family.Code} appears twice.");
+                errors.Add(l["{0} appears twice.", family.Code]);
             }
 
-            ValidateTexts($"Family {family.Code}", family.Names, family.Descriptions, errors);
+            ValidateTexts(family.Code, family.Names, family.Descriptions, errors, l);
             foreach (var component in family.Components ?? [])
             {
                 if (component.Code is null || !ComponentCode().IsMatch(component.Code) || family.Code is null || !component.Code.StartsWith(family.Code, StringComparison.Ordinal))
                 {
-                    errors.Add($"Component code '{component.Code}' must be its family's letter followed by two digits.");
+                    errors.Add(l["Component code {0} must be its family's letter followed by two digits.", component.Code ?? ""]);
                 }
                 else if (!componentCodes.Add(component.Code))
                 {
-                    errors.Add($"Component {component.Code} appears twice.");
+                    errors.Add(l["{0} appears twice.", component.Code]);
                 }
 
-                ValidateTexts($"Component {component.Code}", component.Names, component.Descriptions, errors);
+                ValidateTexts(component.Code, component.Names, component.Descriptions, errors, l);
             }
         }
 
         return errors;
     }
 
-    private static void ValidateTexts(string owner, Dictionary<string, string>? names, Dictionary<string, string>? descriptions, List<string> errors)
+    private static void ValidateTexts(string? owner, Dictionary<string, string>? names, Dictionary<string, string>? descriptions, List<string> errors, IStringLocalizer l)
     {
         if (names is not { Count: > 0 })
         {
-            errors.Add($"{owner} has no name.");
+            errors.Add(l["{0} has no name.", owner ?? ""]);
             return;
         }
 
@@ -111,12 +112,12 @@ public sealed partial class GridService(OpenSpiralDbContext db, TimeProvider clo
         {
             if (!LanguageCode().IsMatch(language))
             {
-                errors.Add($"{owner}: '{language}' is not a language code such as 'en' or 'fr'.");
+                errors.Add(l["{0}: {1} is not a language code such as en or fr.", owner ?? "", language]);
             }
 
             if (string.IsNullOrWhiteSpace(name) || name.Length > 160)
             {
-                errors.Add($"{owner}: the {language} name must have 1 to 160 characters.");
+                errors.Add(l["{0}: the {1} name must have 1 to 160 characters.", owner ?? "", language]);
             }
         }
 
@@ -124,7 +125,7 @@ public sealed partial class GridService(OpenSpiralDbContext db, TimeProvider clo
         {
             if (description?.Length > 1000)
             {
-                errors.Add($"{owner}: the {language} description is longer than 1000 characters.");
+                errors.Add(l["{0}: the {1} description is longer than 1000 characters.", owner ?? "", language]);
             }
         }
     }

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Features.Members;
+using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Http;
+
+namespace OpenSpiral.Web.Features.Admin;
+
+[Authorize(Policy = Policies.Administrator)]
+public sealed class UsersModel(OpenSpiralDbContext db, UserManager<User> users, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public List<Row> Users { get; private set; } = [];
+    public int Total { get; private set; }
+    public Pager Pager { get; private set; } = Pager.Empty;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var pattern = $"%{Q.Trim().ToUpperInvariant()}%";
+            query = query.Where(u => EF.Functions.Like(u.NormalizedEmail!, pattern) || EF.Functions.Like(u.DisplayName.ToUpper(), pattern));
+        }
+
+        PageNumber = Math.Max(1, PageNumber);
+        Total = await query.CountAsync(cancellationToken);
+        var adminRoleId = await db.Roles.Where(r => r.Name == Roles.Administrator).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        Users = await query.OrderBy(u => u.DisplayName).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(u => new Row(
+                u.Id,
+                u.DisplayName,
+                u.Email ?? "",
+                db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == adminRoleId),
+                db.TerritoryMembers.Where(m => m.UserId == u.Id).Select(m => new Seat(m.Territory!.Name, m.Territory.Slug, m.Role)).ToList()))
+            .ToListAsync(cancellationToken);
+        Pager = new Pager(PageNumber, Total == 0 ? 1 : (Total + PageSize - 1) / PageSize, page => $"/admin/users?q={Uri.EscapeDataString(Q ?? "")}&page={page}");
+    }
+
+    public async Task<IActionResult> OnPostAdministratorAsync(string userId, bool grant, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (!grant && user.Id == users.GetUserId(User))
+        {
+            ModelState.AddModelError(string.Empty, l["You cannot remove your own administrator role. Ask another administrator."]);
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+
+        var result = grant ? await users.AddToRoleAsync(user, Roles.Administrator) : await users.RemoveFromRoleAsync(user, Roles.Administrator);
+        TempData["Flash"] = result.Succeeded
+            ? (grant ? l["{0} is now a network administrator.", user.DisplayName] : l["{0} is no longer a network administrator.", user.DisplayName]).Value
+            : string.Join(" ", result.Errors.Select(e => e.Description));
+        return RedirectToPage(new { q = Q, page = PageNumber });
+    }
+
+    public sealed record Row(string Id, string DisplayName, string Email, bool IsAdministrator, List<Seat> Seats);
+
+    public sealed record Seat(string Name, string Slug, TerritoryRole Role);
+}
