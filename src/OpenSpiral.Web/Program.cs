@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
 using OpenSpiral.Web;
 using System.Text.Json.Serialization;
 using OpenSpiral.Web.Data;
@@ -20,6 +21,12 @@ var services = builder.Services;
 services.AddSingleton(TimeProvider.System);
 services.AddOpenSpiralDatabase(builder.Configuration, builder.Environment);
 services.AddAccounts(builder.Configuration);
+if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
+{
+    // Keeps logins valid across restarts and shared between instances.
+    services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keysPath)).SetApplicationName("OpenSpiral");
+}
+
 services.AddOpenSpiralAuthorization();
 services.AddOpenSpiralLocalization();
 services.AddRazorPages(o =>
