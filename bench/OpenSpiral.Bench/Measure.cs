@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace OpenSpiral.Bench;
+
+/// <summary>Times an operation and its baseline in alternation, so both see the same machine noise.</summary>
+internal static class Measure
+{
+    public static async Task<Result> PairAsync(string name, Func<Task> operation, Func<Task> baseline, int iterations)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await operation();
+            await baseline();
+        }
+
+        var ours = new double[iterations];
+        var bare = new double[iterations];
+        for (var i = 0; i < iterations; i++)
+        {
+            bare[i] = await TimeAsync(baseline);
+            ours[i] = await TimeAsync(operation);
+        }
+
+        return new Result(name, Median(ours), Median(bare));
+    }
+
+    private static async Task<double> TimeAsync(Func<Task> action)
+    {
+        var watch = Stopwatch.StartNew();
+        await action();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(double[] values)
+    {
+        Array.Sort(values);
+        return values[values.Length / 2];
+    }
+
+    internal sealed record Result(string Name, double OursMs, double BaselineMs)
+    {
+        public double Ratio => OursMs / BaselineMs;
+    }
+}
