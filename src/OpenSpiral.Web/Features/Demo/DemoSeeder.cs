@@ -35,8 +35,8 @@ public sealed class DemoSeeder(OpenSpiralDbContext db, UserManager<User> users, 
         var now = clock.GetUtcNow().UtcDateTime;
         var admin = await CreateUserAsync(AdminEmail, "Ana Admin", "en");
         await users.AddToRoleAsync(admin, Roles.Administrator);
-        var coordinator = await CreateUserAsync(CoordinatorEmail, "Claire Coordinator", "fr");
-        var facilitator = await CreateUserAsync(FacilitatorEmail, "Farid Facilitator", "fr");
+        var coordinator = await CreateUserAsync(CoordinatorEmail, "Claire Coordinator", null);
+        var facilitator = await CreateUserAsync(FacilitatorEmail, "Farid Facilitator", null);
         var coordinator2 = await CreateUserAsync(Coordinator2Email, "Chiara Coordinator", "en");
         await CreateUserAsync(MemberEmail, "Max Member", "en");
 
@@ -122,7 +122,7 @@ public sealed class DemoSeeder(OpenSpiralDbContext db, UserManager<User> users, 
         })],
     };
 
-    private async Task<User> CreateUserAsync(string email, string displayName, string language)
+    private async Task<User> CreateUserAsync(string email, string displayName, string? language)
     {
         var user = new User
         {
