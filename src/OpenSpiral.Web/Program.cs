@@ -23,7 +23,7 @@ services.AddOpenSpiralAuthorization();
 services.AddOpenSpiralLocalization();
 services.AddRazorPages(o => o.RootDirectory = "/Features").AddViewLocalization().AddDataAnnotationsLocalization(o =>
     o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-services.AddProblemDetails();
+services.AddProblemDetails(o => o.CustomizeProblemDetails = ValidationErrorNames.UseJsonNames);
 services.AddExceptionHandler<BadRequestExceptionHandler>();
 services.AddValidation();
 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
