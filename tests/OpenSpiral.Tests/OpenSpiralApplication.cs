@@ -88,6 +88,10 @@ public sealed class OpenSpiralApplication : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
         builder.UseSetting("Email:Smtp:Host", "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // Serve static assets as a published app does: no development-only fallback endpoint that
+        // serves files added to wwwroot after the build.
+        builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
     }
 
     public override async ValueTask DisposeAsync()
