@@ -21,17 +21,17 @@ fail() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 postgres_bin() {
     local dir
-    dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+    dir=$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -type d -name bin 2>/dev/null | sort -V | tail -n 1 || true)
     if [[ -n "$dir" && -x "$dir/initdb" && -x "$dir/pg_ctl" && -x "$dir/postgres" ]]; then
         echo "$dir"
     fi
 }
 
 missing_packages() {
-    local missing=()
-    [[ -x "$CHROMIUM" ]] || missing+=(chromium fonts-liberation)
-    [[ -n "$(postgres_bin)" ]] || missing+=(postgresql)
-    echo "${missing[*]}"
+    local needed=()
+    [[ -x "$CHROMIUM" ]] || needed+=(chromium fonts-liberation)
+    [[ -n "$(postgres_bin)" ]] || needed+=(postgresql)
+    echo "${needed[*]}"
 }
 
 missing=$(missing_packages)
@@ -103,7 +103,7 @@ start_postgres() {
         port_is_free "$port" && break
     done
     port_is_free "$port" || fail "no free port for PostgreSQL in 54329-54429"
-    log "Starting PostgreSQL $("$bin/postgres" --version | awk '{print $NF}') on 127.0.0.1:$port"
+    log "Starting PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
     as_postgres "$bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 --no-sync --no-instructions >/dev/null
     # Throwaway data: durability settings off for speed.
     as_postgres "$bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 60 start \
@@ -156,6 +156,9 @@ fi
 
 # --- Totals ---------------------------------------------------------------------------------------
 
+# count NAME: one attribute of the trx <Counters> element in $counters.
+count() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
+
 passed=0
 failed=0
 for name in "${runs[@]}"; do
@@ -166,7 +169,6 @@ for name in "${runs[@]}"; do
         continue
     fi
     counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-    count() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
     run_passed=$(count passed)
     run_failed_count=$(( $(count failed) + $(count error) + $(count timeout) + $(count aborted) ))
     echo "$name: ${run_passed:-0} passed, $run_failed_count failed, $(count notExecuted) not executed"
