@@ -146,7 +146,7 @@ fi
 browser_project=tests/OpenSpiral.BrowserTests/OpenSpiral.BrowserTests.csproj
 if [[ ! -f "$browser_project" ]]; then
     log "No $browser_project: no browser tests to run"
-elif ! grep -rqE '\[(Fact|Theory|Test|TestMethod)\b' --include='*.cs' "$(dirname "$browser_project")"; then
+elif ! grep -rqE '\[([A-Za-z0-9_.]+\.)?(Fact|Theory|Test|TestMethod)\b' --include='*.cs' "$(dirname "$browser_project")"; then
     log "$browser_project has no tests yet: nothing to run"
 elif [[ ! -x "$CHROMIUM" ]]; then
     echo "warning: browser tests SKIPPED: no $CHROMIUM" >&2
