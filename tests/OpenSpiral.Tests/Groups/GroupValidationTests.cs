@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 
 namespace OpenSpiral.Tests.Groups;
 
@@ -27,7 +28,7 @@ public sealed class GroupValidationTests(OpenSpiralApplication app)
 
         await Problems.AssertValidationProblemAsync(response, field);
         var name = body.Build()["name"]?.GetValue<string>();
-        Assert.False(await app.QueryAsync(db => Task.FromResult(db.Groups.Any(g => g.Name == name))));
+        Assert.False(await app.QueryAsync(db => db.Groups.AnyAsync(g => g.Name == name)));
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace OpenSpiral.Tests.Groups;
 
@@ -54,7 +55,7 @@ public sealed class GroupsApiTests(OpenSpiralApplication app)
         // A group that no longer exists belongs to no territory: only an administrator learns it is gone.
         using var gone = await client.GetAsync(created.Headers.Location);
         await Problems.AssertProblemAsync(gone, HttpStatusCode.Forbidden);
-        Assert.False(await app.QueryAsync(db => Task.FromResult(db.Groups.Any(g => g.Id == id))));
+        Assert.False(await app.QueryAsync(db => db.Groups.AnyAsync(g => g.Id == id)));
     }
 
     [Fact]
