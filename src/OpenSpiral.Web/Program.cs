@@ -35,7 +35,7 @@ services.AddRazorPages(o =>
     o.Conventions.AddPageRoute("/Admin/TerritoryEdit", "/admin/territories/new");
 }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
     o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-services.AddProblemDetails();
+services.AddProblemDetails(o => o.CustomizeProblemDetails = ValidationErrorNames.UseJsonNames);
 services.AddExceptionHandler<BadRequestExceptionHandler>();
 services.AddValidation();
 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
@@ -61,6 +61,9 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+
+// Routing after the status code pages, so that a re-executed /error/{code} request finds its page.
+app.UseRouting();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();

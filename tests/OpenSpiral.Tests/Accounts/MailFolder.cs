@@ -1,0 +1,25 @@
+using MimeKit;
+
+namespace OpenSpiral.Tests.Accounts;
+
+/// <summary>Reads the mails the application wrote as .eml files into its pickup folder.</summary>
+public static class MailFolder
+{
+    /// <summary>The text of the newest mail to <paramref name="recipient"/> whose subject contains <paramref name="subject"/>.</summary>
+    public static async Task<string> ReadLatestAsync(string folder, string recipient, string subject)
+    {
+        var mails = new List<MimeMessage>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.eml"))
+        {
+            var message = await MimeMessage.LoadAsync(file);
+            if (message.To.Mailboxes.Any(m => string.Equals(m.Address, recipient, StringComparison.OrdinalIgnoreCase))
+                && message.Subject?.Contains(subject, StringComparison.Ordinal) == true)
+            {
+                mails.Add(message);
+            }
+        }
+
+        Assert.True(mails.Count > 0, $"No mail to {recipient} about '{subject}' in {folder}.");
+        return mails.OrderBy(m => m.Date).Last().TextBody ?? "";
+    }
+}

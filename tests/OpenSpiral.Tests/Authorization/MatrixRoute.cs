@@ -1,0 +1,74 @@
+using System.Text;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+
+namespace OpenSpiral.Tests.Authorization;
+
+/// <summary>Turns an endpoint's route pattern into a URL with real ids of one territory.</summary>
+internal static class MatrixRoute
+{
+    /// <summary>Route parameters that point at a territory's data: endpoints with any of them run once per territory.</summary>
+    public static readonly IReadOnlySet<string> TerritoryParameters =
+        new HashSet<string>(["territoryId", "slug", "groupId", "criterionId", "memberId"], StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsTerritoryScoped(RouteEndpoint endpoint) =>
+        endpoint.RoutePattern.Parameters.Any(p => TerritoryParameters.Contains(p.Name));
+
+    /// <summary>The URL of <paramref name="endpoint"/> in <paramref name="territory"/>; <paramref name="groupId"/> replaces the territory's usual group (a throwaway one to delete).</summary>
+    public static string Url(RouteEndpoint endpoint, MatrixTerritory? territory, int? groupId = null)
+    {
+        var url = new StringBuilder();
+        foreach (var segment in endpoint.RoutePattern.PathSegments)
+        {
+            var text = new StringBuilder();
+            foreach (var part in segment.Parts)
+            {
+                switch (part)
+                {
+                    case RoutePatternLiteralPart literal:
+                        text.Append(literal.Content);
+                        break;
+                    case RoutePatternSeparatorPart separator:
+                        text.Append(separator.Content);
+                        break;
+                    case RoutePatternParameterPart parameter:
+                        text.Append(Value(endpoint, parameter, territory, groupId));
+                        break;
+                    default:
+                        throw new InvalidOperationException($"{endpoint.RoutePattern.RawText}: unexpected route part {part.GetType().Name}.");
+                }
+            }
+
+            if (text.Length > 0)
+            {
+                url.Append('/').Append(text);
+            }
+        }
+
+        return url.Length == 0 ? "/" : url.ToString();
+    }
+
+    private static string? Value(RouteEndpoint endpoint, RoutePatternParameterPart parameter, MatrixTerritory? territory, int? groupId)
+    {
+        if (TerritoryParameters.Contains(parameter.Name) && territory is null)
+        {
+            throw new InvalidOperationException($"{endpoint.RoutePattern.RawText}: '{parameter.Name}' needs a territory.");
+        }
+
+        return parameter.Name.ToUpperInvariant() switch
+        {
+            "TERRITORYID" => territory!.Id.ToString(),
+            "SLUG" => territory!.Slug,
+            "GROUPID" => (groupId ?? territory!.GroupId).ToString(),
+            "CRITERIONID" => territory!.CriterionId.ToString(),
+            "MEMBERID" => territory!.MemberId.ToString(),
+            "DOCUMENTNAME" => "v1",
+            "STATUSCODE" or "CODE" => "404",
+            _ when parameter.IsCatchAll => "permission-matrix",
+            _ when parameter.IsOptional => null,
+            _ => throw new InvalidOperationException(
+                $"Route {endpoint.RoutePattern.RawText} has a parameter '{parameter.Name}' the permission matrix cannot fill: " +
+                "teach MatrixRoute which real id of a territory it takes."),
+        };
+    }
+}
