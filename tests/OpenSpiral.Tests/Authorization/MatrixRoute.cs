@@ -63,6 +63,10 @@ internal static class MatrixRoute
             "CRITERIONID" => territory!.CriterionId.ToString(),
             "MEMBERID" => territory!.MemberId.ToString(),
             "DOCUMENTNAME" => "v1",
+
+            // Network reference data (administrators): the first grid component always exists.
+            "KIND" => "component",
+            "ITEMID" => "1",
             "STATUSCODE" or "CODE" => "404",
             _ when parameter.IsCatchAll => "permission-matrix",
             _ when parameter.IsOptional => null,

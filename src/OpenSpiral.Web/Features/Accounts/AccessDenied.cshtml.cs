@@ -6,5 +6,8 @@ namespace OpenSpiral.Web.Features.Accounts;
 [AllowAnonymous]
 public sealed class AccessDeniedModel : PageModel
 {
-    public void OnGet() => Response.StatusCode = StatusCodes.Status403Forbidden;
+    // The refusal itself was the redirect that led here (as ASP.NET Core Identity's own page does).
+    public void OnGet()
+    {
+    }
 }
