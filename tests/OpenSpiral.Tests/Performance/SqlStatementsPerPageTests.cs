@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Features.Groups;
+using OpenSpiral.Web.Features.Members;
+using OpenSpiral.Web.Features.Territories;
+
+namespace OpenSpiral.Tests.Performance;
+
+/// <summary>
+/// Each main page sends a small, fixed number of SQL statements, whatever the amount of data:
+/// adding groups, members or territories must not add queries (no N+1).
+/// </summary>
+[Collection(ApplicationCollection.Name)]
+public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
+{
+    private const int Budget = 8;
+
+    public static TheoryData<string, string?> Pages => new()
+    {
+        { "/", null },
+        { "/territories", null },
+        { "/territories/mulhouse", null },
+        { "/grid", null },
+        { "/workspace", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/groups", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/members", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/groups/new", DemoData.Coordinator1 },
+        { "/admin/territories", DemoData.Administrator },
+        { "/admin/users", DemoData.Administrator },
+        { "/admin/grid", DemoData.Administrator },
+        { "/api/v1/territories", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_page_sends_few_sql_statements(string url, string? account)
+    {
+        var (factory, counter) = CountingApplication();
+        await using var _ = factory;
+        using var client = await ClientAsync(factory, account);
+
+        var statements = await CountAsync(client, counter, url);
+
+        Assert.InRange(statements, 1, Budget);
+    }
+
+    [Fact]
+    public async Task More_groups_members_and_territories_add_no_statement_to_their_lists()
+    {
+        var (factory, counter) = CountingApplication();
+        await using var _ = factory;
+        using var coordinator = await ClientAsync(factory, DemoData.Coordinator1);
+        using var admin = await ClientAsync(factory, DemoData.Administrator);
+        string[] coordinatorPages = ["/territories/mulhouse/workspace/groups", "/territories/mulhouse/workspace/members"];
+        string[] adminPages = ["/admin/users", "/admin/territories", "/territories", "/workspace"];
+        var before = new List<int>();
+        foreach (var url in coordinatorPages)
+        {
+            before.Add(await CountAsync(coordinator, counter, url));
+        }
+
+        foreach (var url in adminPages)
+        {
+            before.Add(await CountAsync(admin, counter, url));
+        }
+
+        await AddDataAsync(factory);
+
+        var after = new List<int>();
+        foreach (var url in coordinatorPages)
+        {
+            after.Add(await CountAsync(coordinator, counter, url));
+        }
+
+        foreach (var url in adminPages)
+        {
+            after.Add(await CountAsync(admin, counter, url));
+        }
+
+        Assert.Equal(before, after);
+    }
+
+    private (WebApplicationFactory<Program> Factory, SqlCommandCounter Counter) CountingApplication()
+    {
+        var counter = new SqlCommandCounter();
+        var factory = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.ConfigureDbContext<SqliteOpenSpiralDbContext>(o => o.AddInterceptors(counter));
+            services.ConfigureDbContext<PostgresOpenSpiralDbContext>(o => o.AddInterceptors(counter));
+        }));
+        return (factory, counter);
+    }
+
+    private static async Task<HttpClient> ClientAsync(WebApplicationFactory<Program> factory, string? account)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (account is not null)
+        {
+            using var login = await client.PostAsJsonAsync("/api/v1/identity/login?useCookies=true", new { email = account, password = OpenSpiral.Web.Features.Demo.DemoOptions.Password });
+            login.EnsureSuccessStatusCode();
+        }
+
+        return client;
+    }
+
+    private static async Task<int> CountAsync(HttpClient client, SqlCommandCounter counter, string url)
+    {
+        counter.Reset();
+        using var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
+        return counter.Count;
+    }
+
+    private static async Task AddDataAsync(WebApplicationFactory<Program> factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OpenSpiralDbContext>();
+        var territory = await db.Territories.Include(t => t.Members).SingleAsync(t => t.Slug == DemoData.Territory1Slug);
+        var now = DateTime.UtcNow;
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        for (var i = 0; i < 6; i++)
+        {
+            var user = new User { UserName = $"n1-{suffix}-{i}@test.local", Email = $"n1-{suffix}-{i}@test.local", NormalizedEmail = $"N1-{suffix}-{i}@TEST.LOCAL", NormalizedUserName = $"N1-{suffix}-{i}@TEST.LOCAL", DisplayName = $"N+1 {i}", SecurityStamp = Guid.NewGuid().ToString(), CreatedAt = now };
+            db.Users.Add(user);
+            var member = new TerritoryMember { UserId = user.Id, Role = TerritoryRole.Facilitator, StakeholderType = StakeholderType.School, JoinedAt = now };
+            territory.Members.Add(member);
+            db.Groups.Add(new HomogeneousGroup
+            {
+                Territory = territory, Name = $"N+1 group {suffix} {i}", Language = "fr", ParticipantCount = 9, CreatedAt = now, UpdatedAt = now,
+                Meetings = [new GroupMeeting { Date = new DateOnly(2026, 1, 1 + i) }, new GroupMeeting { Date = new DateOnly(2026, 2, 1 + i) }],
+                Facilitators = [new GroupFacilitator { Member = member }],
+            });
+            db.Territories.Add(new Territory { Name = $"N+1 territory {suffix} {i}", Slug = $"n1-{suffix}-{i}", Country = "FR", Languages = ["fr"], CreatedAt = now, Members = [new TerritoryMember { UserId = user.Id, Role = TerritoryRole.Coordinator, JoinedAt = now }] });
+        }
+
+        await db.SaveChangesAsync();
+    }
+}
