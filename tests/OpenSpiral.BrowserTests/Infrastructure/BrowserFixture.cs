@@ -32,6 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Server.Start();
+        await Server.EnsureStylesheetIsServedAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = executable, Headless = true, Args = ChromiumArgs });
     }

@@ -27,9 +27,24 @@ public sealed class OpenSpiralServer : WebApplicationFactory<Program>
         BaseAddress = new Uri(addresses.Single());
     }
 
+    /// <summary>Fails early when the stylesheet is not served, which would make every page look (and test) unstyled.</summary>
+    public async Task EnsureStylesheetIsServedAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress };
+        var css = await client.GetStringAsync(new Uri("/css/site.css", UriKind.Relative));
+        if (css.Length == 0)
+        {
+            throw new InvalidOperationException("The test server serves an empty /css/site.css: static web assets are not set up.");
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development, wwwroot is served from the project only with static web assets on;
+        // without them the pages have no stylesheet and axe's contrast checks would mean nothing.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:OpenSpiral", $"Data Source={Path.Combine(_folder, "openspiral.db")}");
         builder.UseSetting("Demo:Enabled", "true");
