@@ -74,7 +74,7 @@ public sealed class GroupService(OpenSpiralDbContext db, TimeProvider clock, ISt
         await db.Groups.Where(g => g.Id == groupId).ExecuteDeleteAsync(cancellationToken) > 0;
 
     public Task<HomogeneousGroup?> FindAsync(int groupId, CancellationToken cancellationToken) =>
-        db.Groups.Include(g => g.Meetings).Include(g => g.Facilitators).FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+        db.Groups.Include(g => g.Meetings).Include(g => g.Facilitators).AsSplitQuery().FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
 
     private static void Apply(HomogeneousGroup group, GroupInput input, DateTime now)
     {

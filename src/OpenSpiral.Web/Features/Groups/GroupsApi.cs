@@ -45,7 +45,7 @@ public static class GroupsApi
         var errors = await service.ValidateAsync(territoryId, input, null, cancellationToken);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(CamelCase(errors));
+            return TypedResults.ValidationProblem(errors);
         }
 
         var group = await service.CreateAsync(territoryId, territory.Languages.FirstOrDefault() ?? "en", input, cancellationToken);
@@ -71,7 +71,7 @@ public static class GroupsApi
         var errors = await service.ValidateAsync(group.TerritoryId, input, group.Id, cancellationToken);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(CamelCase(errors));
+            return TypedResults.ValidationProblem(errors);
         }
 
         await service.UpdateAsync(group, input, cancellationToken);
@@ -80,7 +80,4 @@ public static class GroupsApi
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(int groupId, GroupService service, CancellationToken cancellationToken) =>
         await service.DeleteAsync(groupId, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
-
-    private static Dictionary<string, string[]> CamelCase(Dictionary<string, string[]> errors) =>
-        errors.ToDictionary(e => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value);
 }
