@@ -22,12 +22,23 @@ public sealed class OpenSpiralApplication : WebApplicationFactory<Program>, IAsy
     private readonly ConcurrentDictionary<(string, string), Task<string>> _tokens = new();
     private bool _disposed;
 
+    private readonly bool _demo;
+
     public OpenSpiralApplication()
+        : this(demo: true)
     {
+    }
+
+    private OpenSpiralApplication(bool demo)
+    {
+        _demo = demo;
         _database = TestDatabase.FromEnvironment(_folder);
         MailPickupDirectory = Path.Combine(_folder, "mail");
         Directory.CreateDirectory(MailPickupDirectory);
     }
+
+    /// <summary>An application of its own whose database gets the demo network only when <paramref name="demo"/> is true.</summary>
+    public static OpenSpiralApplication Create(bool demo) => new(demo);
 
     /// <summary>Where the application writes the mails it sends, as .eml files.</summary>
     public string MailPickupDirectory { get; }
@@ -84,7 +95,7 @@ public sealed class OpenSpiralApplication : WebApplicationFactory<Program>, IAsy
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", _database.Provider);
         builder.UseSetting("ConnectionStrings:OpenSpiral", _database.ConnectionString);
-        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Enabled", _demo ? "true" : "false");
         builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
         builder.UseSetting("Email:Smtp:Host", "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -43,6 +43,11 @@ public sealed class PermissionMatrixTests(OpenSpiralApplication app, ITestOutput
                 {
                     problems.Add($"{name} declares no rule: add AllowAnonymous or RequireAuthorization(policy) / [Authorize(Policy = ...)].");
                 }
+                else if (rule.AllowsAnonymous && endpoint.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any(d => d.Policy is not null || d.Roles is not null))
+                {
+                    // AllowAnonymous wins over every Authorize: a policy beside it is silently ignored.
+                    problems.Add($"{name} is both anonymous and restricted to a policy or role: the restriction does not apply.");
+                }
                 else if (endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not null && !rule.AllowsAnonymous)
                 {
                     problems.Add($"{name} is a static asset without AllowAnonymous.");

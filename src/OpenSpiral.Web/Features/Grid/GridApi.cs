@@ -10,9 +10,10 @@ public static class GridApi
 {
     public static RouteGroupBuilder MapGridApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/grid").WithTags("Grid").AllowAnonymous();
-        group.MapGet("/", GetCurrentAsync).WithSummary("The current classification grid in one language (lang=en|fr|...; English where a text is missing).");
-        group.MapGet("/export", ExportAsync).WithSummary("The current grid in the JSON exchange format, every language included.");
+        // The grid is public reference data; changing it is for administrators only.
+        var group = routes.MapGroup("/grid").WithTags("Grid");
+        group.MapGet("/", GetCurrentAsync).AllowAnonymous().WithSummary("The current classification grid in one language (lang=en|fr|...; English where a text is missing).");
+        group.MapGet("/export", ExportAsync).AllowAnonymous().WithSummary("The current grid in the JSON exchange format, every language included.");
         group.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Administrator)
             .WithSummary("Imports a grid in the JSON exchange format as a new version and makes it current (administrators).");
         return group;
