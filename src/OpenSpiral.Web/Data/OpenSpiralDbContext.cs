@@ -4,6 +4,7 @@ using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
+using OpenSpiral.Web.Features.Kiosk;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Network;
 using OpenSpiral.Web.Features.Territories;
@@ -23,6 +24,10 @@ public abstract class OpenSpiralDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Family> Families => Set<Family>();
     public DbSet<Component> Components => Set<Component>();
     public DbSet<Criterion> Criteria => Set<Criterion>();
+    public DbSet<CriterionRevision> CriterionRevisions => Set<CriterionRevision>();
+    public DbSet<GroupStatement> GroupStatements => Set<GroupStatement>();
+    public DbSet<TerritoryQuestion> TerritoryQuestions => Set<TerritoryQuestion>();
+    public DbSet<KioskCampaign> KioskCampaigns => Set<KioskCampaign>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -44,5 +49,9 @@ public abstract class OpenSpiralDbContext(DbContextOptions options) : IdentityDb
         builder.ApplyConfiguration<FamilyText>(grid);
         builder.ApplyConfiguration<ComponentText>(grid);
         builder.ApplyConfiguration(new CriterionConfiguration());
+        builder.ApplyConfiguration(new CriterionRevisionConfiguration());
+        builder.ApplyConfiguration(new GroupStatementConfiguration());
+        builder.ApplyConfiguration(new TerritoryQuestionConfiguration());
+        builder.ApplyConfiguration(new KioskCampaignConfiguration());
     }
 }

@@ -27,13 +27,30 @@ public class Criterion
     public string? ClassifiedById { get; set; }
     public User? ClassifiedBy { get; set; }
     public DateTime? ClassifiedAt { get; set; }
-    public DateTime CreatedAt { get; set; }
+    public ClassificationMethod? ClassifiedVia { get; set; }
 
-    public void Classify(Component? component, string? userId, DateTime now)
+    /// <summary>When a suggestion was accepted: its rank (1 = the first suggestion).</summary>
+    public int? SuggestionRank { get; set; }
+
+    /// <summary>The optional finer code (object/sense/beneficiary), e.g. A01-11/P15/k.</summary>
+    public string? Codification { get; set; }
+
+    public CriterionStatus Status { get; set; } = CriterionStatus.Approved;
+    public CriterionSource Source { get; set; } = CriterionSource.Facilitator;
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Deleted criteria are kept (hidden by a query filter) so that a deletion can be undone.</summary>
+    public DateTime? DeletedAt { get; set; }
+
+    public void Classify(Component? component, string? userId, DateTime now, ClassificationMethod method = ClassificationMethod.Manual, int? suggestionRank = null)
     {
         ComponentId = component?.Id;
         Component = component;
         ClassifiedById = component is null ? null : userId;
         ClassifiedAt = component is null ? null : now;
+        ClassifiedVia = component is null ? null : method;
+        SuggestionRank = component is null || method != ClassificationMethod.Suggestion ? null : suggestionRank;
+        UpdatedAt = now;
     }
 }

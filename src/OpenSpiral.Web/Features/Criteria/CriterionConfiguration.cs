@@ -16,8 +16,40 @@ internal sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterio
         builder.HasOne(c => c.Group).WithMany(g => g.Criteria).HasForeignKey(c => c.GroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Component).WithMany().HasForeignKey(c => c.ComponentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.ClassifiedBy).WithMany().HasForeignKey(c => c.ClassifiedById).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(c => c.Codification).HasMaxLength(40);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
+        builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(12);
+        builder.Property(c => c.ClassifiedVia).HasConversion<string>().HasMaxLength(12);
+        builder.HasQueryFilter(c => c.DeletedAt == null);
         builder.HasIndex(c => new { c.TerritoryId, c.ComponentId });
+        builder.HasIndex(c => new { c.TerritoryId, c.Status });
         builder.HasIndex(c => c.GroupId);
         builder.HasIndex(c => c.ComponentId);
+    }
+}
+
+internal sealed class CriterionRevisionConfiguration : IEntityTypeConfiguration<CriterionRevision>
+{
+    public void Configure(EntityTypeBuilder<CriterionRevision> builder)
+    {
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(12);
+        builder.Property(r => r.TextBefore).HasMaxLength(Criterion.MaxTextLength);
+        builder.Property(r => r.TextAfter).HasMaxLength(Criterion.MaxTextLength);
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.HasOne<Criterion>().WithMany().HasForeignKey(r => r.CriterionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => r.CriterionId);
+        builder.HasIndex(r => new { r.TerritoryId, r.BatchId });
+    }
+}
+
+internal sealed class GroupStatementConfiguration : IEntityTypeConfiguration<GroupStatement>
+{
+    public void Configure(EntityTypeBuilder<GroupStatement> builder)
+    {
+        builder.Property(s => s.Text).HasMaxLength(GroupStatement.MaxTextLength).IsRequired();
+        builder.Property(s => s.Question).HasConversion<string>().HasMaxLength(2);
+        builder.HasOne(s => s.Group).WithMany().HasForeignKey(s => s.GroupId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Criteria).WithMany().UsingEntity("GroupStatementCriteria");
+        builder.HasIndex(s => new { s.GroupId, s.Question });
     }
 }

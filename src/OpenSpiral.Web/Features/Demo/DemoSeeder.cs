@@ -79,7 +79,9 @@ public sealed class DemoSeeder(OpenSpiralDbContext db, UserManager<User> users, 
                         ComponentId = componentId,
                         ClassifiedById = componentId is null ? null : (i == 0 ? facilitator.Id : coordinator2.Id),
                         ClassifiedAt = componentId is null ? null : now,
+                        ClassifiedVia = componentId is null ? null : ClassificationMethod.Manual,
                         CreatedAt = now,
+                        UpdatedAt = now,
                     });
                 }
             }
@@ -116,6 +118,7 @@ public sealed class DemoSeeder(OpenSpiralDbContext db, UserManager<User> users, 
                 AgeUnder18 = g.AgeUnder18, Age18To29 = g.Age18To29, Age30To44 = g.Age30To44, Age45To64 = g.Age45To64, Age65Plus = g.Age65Plus,
             },
             Language = g.Language,
+            FeedbackCode = FeedbackCodes.New(),
             CreatedAt = now,
             UpdatedAt = now,
             Meetings = [.. g.Meetings.Select(d => new GroupMeeting { Date = d })],

@@ -56,6 +56,7 @@ public sealed class GroupService(OpenSpiralDbContext db, TimeProvider clock, ISt
             TerritoryId = territoryId,
             Name = input.Name!.Trim(),
             Language = input.Language ?? defaultLanguage,
+            FeedbackCode = FeedbackCodes.New(),
             CreatedAt = now,
         };
         Apply(group, input, now);

@@ -18,6 +18,9 @@ public class HomogeneousGroup
     public int ParticipantCount { get; set; }
     public ParticipantCounts Counts { get; set; } = new();
     public required string Language { get; set; }
+
+    /// <summary>The unguessable code of the group's public "what became of your words" page.</summary>
+    public string? FeedbackCode { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 

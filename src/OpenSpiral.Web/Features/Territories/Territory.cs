@@ -23,6 +23,14 @@ public class Territory
     public CyclePhase Phase { get; set; } = CyclePhase.OrganiseAndMobilise;
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>Whether groups are also asked the optional fourth question, on future generations.</summary>
+    public bool AsksFutureGenerations { get; set; }
+
+    /// <summary>Classified criteria are shared anonymously with the network unless the coordinators opt out.</summary>
+    public bool SharesCriteriaWithNetwork { get; set; } = true;
+
+    public List<TerritoryQuestion> Questions { get; set; } = [];
+
     public List<TerritoryMember> Members { get; set; } = [];
     public List<HomogeneousGroup> Groups { get; set; } = [];
 }

@@ -17,6 +17,18 @@ internal sealed class TerritoryConfiguration : IEntityTypeConfiguration<Territor
         builder.Property(t => t.Membership).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Phase).HasConversion<string>().HasMaxLength(30);
         builder.HasMany(t => t.Members).WithOne(m => m.Territory).HasForeignKey(m => m.TerritoryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.Questions).WithOne().HasForeignKey(q => q.TerritoryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Groups).WithOne(g => g.Territory).HasForeignKey(g => g.TerritoryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TerritoryQuestionConfiguration : IEntityTypeConfiguration<TerritoryQuestion>
+{
+    public void Configure(EntityTypeBuilder<TerritoryQuestion> builder)
+    {
+        builder.Property(q => q.Question).HasConversion<string>().HasMaxLength(2);
+        builder.Property(q => q.Language).HasMaxLength(8);
+        builder.Property(q => q.Text).HasMaxLength(300).IsRequired();
+        builder.HasIndex(q => new { q.TerritoryId, q.Question, q.Language }).IsUnique();
     }
 }

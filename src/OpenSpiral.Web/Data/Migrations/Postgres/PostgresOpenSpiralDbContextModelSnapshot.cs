@@ -23,6 +23,21 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GroupStatementCriteria", b =>
+                {
+                    b.Property<long>("CriteriaId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("GroupStatementId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CriteriaId", "GroupStatementId");
+
+                    b.HasIndex("GroupStatementId");
+
+                    b.ToTable("GroupStatementCriteria");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -245,10 +260,21 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Property<string>("ClassifiedById")
                         .HasColumnType("text");
 
+                    b.Property<string>("ClassifiedVia")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Codification")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int?>("ComponentId")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("GroupId")
@@ -264,6 +290,19 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("SuggestionRank")
+                        .HasColumnType("integer");
+
                     b.Property<int>("TerritoryId")
                         .HasColumnType("integer");
 
@@ -271,6 +310,9 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -282,7 +324,104 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
 
                     b.HasIndex("TerritoryId", "ComponentId");
 
+                    b.HasIndex("TerritoryId", "Status");
+
                     b.ToTable("Criteria", (string)null);
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Criteria.CriterionRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ComponentAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ComponentBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CriterionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("DeletedAfter")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("DeletedBefore")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TextAfter")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TextBefore")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("Undone")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("TerritoryId", "BatchId");
+
+                    b.ToTable("CriterionRevisions");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Criteria.GroupStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "Question");
+
+                    b.ToTable("GroupStatements");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Grid.Component", b =>
@@ -465,6 +604,10 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("FeedbackCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -524,10 +667,55 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FeedbackCode")
+                        .IsUnique();
+
                     b.HasIndex("TerritoryId", "Name")
                         .IsUnique();
 
                     b.ToTable("HomogeneousGroups", (string)null);
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Kiosk.KioskCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("KioskCampaigns");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Members.TerritoryMember", b =>
@@ -607,6 +795,9 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AsksFutureGenerations")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("CharterAdherence")
                         .HasColumnType("date");
 
@@ -651,6 +842,9 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<bool>("SharesCriteriaWithNetwork")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -662,6 +856,55 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Territories");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId", "Question", "Language")
+                        .IsUnique();
+
+                    b.ToTable("TerritoryQuestions");
+                });
+
+            modelBuilder.Entity("GroupStatementCriteria", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Criteria.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriteriaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenSpiral.Web.Features.Criteria.GroupStatement", null)
+                        .WithMany()
+                        .HasForeignKey("GroupStatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -746,6 +989,26 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Navigation("Group");
                 });
 
+            modelBuilder.Entity("OpenSpiral.Web.Features.Criteria.CriterionRevision", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Criteria.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Criteria.GroupStatement", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Groups.HomogeneousGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("OpenSpiral.Web.Features.Grid.Component", b =>
                 {
                     b.HasOne("OpenSpiral.Web.Features.Grid.Family", "Family")
@@ -821,6 +1084,23 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Navigation("Territory");
                 });
 
+            modelBuilder.Entity("OpenSpiral.Web.Features.Kiosk.KioskCampaign", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Groups.HomogeneousGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("OpenSpiral.Web.Features.Members.TerritoryMember", b =>
                 {
                     b.HasOne("OpenSpiral.Web.Features.Territories.Territory", "Territory")
@@ -838,6 +1118,15 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Navigation("Territory");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryQuestion", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Grid.Component", b =>
@@ -871,6 +1160,8 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Navigation("Groups");
 
                     b.Navigation("Members");
+
+                    b.Navigation("Questions");
                 });
 #pragma warning restore 612, 618
         }

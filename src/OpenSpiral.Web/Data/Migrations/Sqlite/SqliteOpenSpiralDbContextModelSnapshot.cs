@@ -18,6 +18,21 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("GroupStatementCriteria", b =>
+                {
+                    b.Property<long>("CriteriaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupStatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CriteriaId", "GroupStatementId");
+
+                    b.HasIndex("GroupStatementId");
+
+                    b.ToTable("GroupStatementCriteria");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -234,10 +249,21 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.Property<string>("ClassifiedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClassifiedVia")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Codification")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ComponentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GroupId")
@@ -253,12 +279,28 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SuggestionRank")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("TerritoryId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -271,7 +313,100 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("TerritoryId", "ComponentId");
 
+                    b.HasIndex("TerritoryId", "Status");
+
                     b.ToTable("Criteria", (string)null);
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Criteria.CriterionRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ComponentAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ComponentBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("DeletedAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("DeletedBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextAfter")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBefore")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Undone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("TerritoryId", "BatchId");
+
+                    b.ToTable("CriterionRevisions");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Criteria.GroupStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "Question");
+
+                    b.ToTable("GroupStatements");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Grid.Component", b =>
@@ -444,6 +579,10 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FeedbackCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -503,10 +642,53 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FeedbackCode")
+                        .IsUnique();
+
                     b.HasIndex("TerritoryId", "Name")
                         .IsUnique();
 
                     b.ToTable("HomogeneousGroups", (string)null);
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Kiosk.KioskCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("KioskCampaigns");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Members.TerritoryMember", b =>
@@ -582,6 +764,9 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AsksFutureGenerations")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("CharterAdherence")
                         .HasColumnType("TEXT");
 
@@ -626,6 +811,9 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SharesCriteriaWithNetwork")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -637,6 +825,53 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Territories");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId", "Question", "Language")
+                        .IsUnique();
+
+                    b.ToTable("TerritoryQuestions");
+                });
+
+            modelBuilder.Entity("GroupStatementCriteria", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Criteria.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriteriaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenSpiral.Web.Features.Criteria.GroupStatement", null)
+                        .WithMany()
+                        .HasForeignKey("GroupStatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -721,6 +956,26 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.Navigation("Group");
                 });
 
+            modelBuilder.Entity("OpenSpiral.Web.Features.Criteria.CriterionRevision", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Criteria.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Criteria.GroupStatement", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Groups.HomogeneousGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("OpenSpiral.Web.Features.Grid.Component", b =>
                 {
                     b.HasOne("OpenSpiral.Web.Features.Grid.Family", "Family")
@@ -796,6 +1051,23 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.Navigation("Territory");
                 });
 
+            modelBuilder.Entity("OpenSpiral.Web.Features.Kiosk.KioskCampaign", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Groups.HomogeneousGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("OpenSpiral.Web.Features.Members.TerritoryMember", b =>
                 {
                     b.HasOne("OpenSpiral.Web.Features.Territories.Territory", "Territory")
@@ -813,6 +1085,15 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.Navigation("Territory");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryQuestion", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Grid.Component", b =>
@@ -846,6 +1127,8 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.Navigation("Groups");
 
                     b.Navigation("Members");
+
+                    b.Navigation("Questions");
                 });
 #pragma warning restore 612, 618
         }
