@@ -40,7 +40,7 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
         IsAdministrator(user) || await GetRoleAsync(user, territoryId, cancellationToken) == TerritoryRole.Coordinator;
 
     /// <summary>
-    /// Finds the territory a route points at through <c>territoryId</c>, <c>slug</c>, <c>groupId</c> or <c>memberId</c>.
+    /// Finds the territory a route points at through <c>territoryId</c>, <c>slug</c>, <c>groupId</c>, <c>memberId</c> or <c>criterionId</c>.
     /// When a route names several, they must all lead to the same territory.
     /// </summary>
     public async Task<int?> ResolveTerritoryIdAsync(RouteValueDictionary route, CancellationToken cancellationToken = default)
@@ -68,6 +68,14 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
         {
             found.Add(int.TryParse(memberValue?.ToString(), out var memberId)
                 ? await db.TerritoryMembers.Where(m => m.Id == memberId).Select(m => (int?)m.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
+        if (route.TryGetValue("criterionId", out var criterionValue))
+        {
+            // Deleted criteria stay reachable here so that a deletion can be undone by its territory.
+            found.Add(long.TryParse(criterionValue?.ToString(), out var criterionId)
+                ? await db.Criteria.IgnoreQueryFilters().Where(c => c.Id == criterionId).Select(c => (int?)c.TerritoryId).FirstOrDefaultAsync(cancellationToken)
                 : null);
         }
 
