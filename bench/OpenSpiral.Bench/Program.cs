@@ -27,7 +27,7 @@ await using (var db = create())
 {
     await db.Database.EnsureDeletedAsync();
     await db.Database.MigrateAsync();
-    await new GridService(db, TimeProvider.System).ImportAsync(GridService.LoadDefault());
+    await new GridService(db, TimeProvider.System, new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions())).ImportAsync(GridService.LoadDefault());
     await NetworkGenerator.GenerateAsync(db, territories, groups, membersPerTerritory: 5);
 }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Territories;
@@ -74,7 +75,9 @@ public sealed partial class ResourceCompletenessTests
         // Texts reached through a variable rather than a literal.
         keys.UnionWith(CyclePhases.Descriptions.Values);
         keys.UnionWith(OpenSpiral.Web.Features.Grid.IndexModel.DeterminationKey);
-        foreach (var type in new[] { typeof(TerritoryKind), typeof(MembershipStatus), typeof(CyclePhase), typeof(GroupKind), typeof(TerritoryRole), typeof(StakeholderType) })
+        keys.UnionWith(QuestionWording.Standard.Values);
+        keys.UnionWith(QuestionWording.ShortNames.Values);
+        foreach (var type in new[] { typeof(TerritoryKind), typeof(MembershipStatus), typeof(CyclePhase), typeof(GroupKind), typeof(TerritoryRole), typeof(StakeholderType), typeof(RevisionKind), typeof(CriterionStatus), typeof(CriterionSource), typeof(ClassificationMethod) })
         {
             keys.UnionWith(Enum.GetNames(type).Select(name => $"{type.Name}.{name}"));
         }

@@ -12,7 +12,7 @@ namespace OpenSpiral.Web.Features.Admin;
 
 /// <summary>Edits the names and scopes of one family or component, in every language, in place.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class GridItemEditModel(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class GridItemEditModel(OpenSpiralDbContext db, GridService grid, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public List<TextInput> Texts { get; set; } = [];
@@ -81,6 +81,7 @@ public sealed class GridItemEditModel(OpenSpiralDbContext db, IStringLocalizer<S
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        grid.Invalidate();
         TempData["Flash"] = l["{0} is saved.", Code].Value;
         return Redirect("/admin/grid");
     }

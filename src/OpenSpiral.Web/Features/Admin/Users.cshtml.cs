@@ -20,7 +20,7 @@ public sealed class UsersModel(OpenSpiralDbContext db, UserManager<User> users, 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public List<Row> Users { get; private set; } = [];
@@ -47,7 +47,7 @@ public sealed class UsersModel(OpenSpiralDbContext db, UserManager<User> users, 
                 db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == adminRoleId),
                 db.TerritoryMembers.Where(m => m.UserId == u.Id).Select(m => new Seat(m.Territory!.Name, m.Territory.Slug, m.Role)).ToList()))
             .ToListAsync(cancellationToken);
-        Pager = new Pager(PageNumber, Total == 0 ? 1 : (Total + PageSize - 1) / PageSize, page => $"/admin/users?q={Uri.EscapeDataString(Q ?? "")}&page={page}");
+        Pager = new Pager(PageNumber, Total == 0 ? 1 : (Total + PageSize - 1) / PageSize, page => $"/admin/users?q={Uri.EscapeDataString(Q ?? "")}&p={page}");
     }
 
     public async Task<IActionResult> OnPostAdministratorAsync(string userId, bool grant, CancellationToken cancellationToken)
@@ -69,7 +69,7 @@ public sealed class UsersModel(OpenSpiralDbContext db, UserManager<User> users, 
         TempData["Flash"] = result.Succeeded
             ? (grant ? l["{0} is now a network administrator.", user.DisplayName] : l["{0} is no longer a network administrator.", user.DisplayName]).Value
             : string.Join(" ", result.Errors.Select(e => e.Description));
-        return RedirectToPage(new { q = Q, page = PageNumber });
+        return RedirectToPage(new { q = Q, p = PageNumber });
     }
 
     public sealed record Row(string Id, string DisplayName, string Email, bool IsAdministrator, List<Seat> Seats);

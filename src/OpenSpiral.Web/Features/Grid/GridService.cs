@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 
 namespace OpenSpiral.Web.Features.Grid;
 
 /// <summary>Reads the current grid and imports or exports grid versions in the JSON exchange format.</summary>
-public sealed partial class GridService(OpenSpiralDbContext db, TimeProvider clock)
+public sealed partial class GridService(OpenSpiralDbContext db, TimeProvider clock, IMemoryCache cache)
 {
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -22,13 +23,35 @@ public sealed partial class GridService(OpenSpiralDbContext db, TimeProvider clo
     [GeneratedRegex("^[a-z]{2,3}$")]
     private static partial Regex LanguageCode();
 
-    public Task<GridVersion?> GetCurrentAsync(CancellationToken cancellationToken = default) =>
-        db.GridVersions.AsNoTracking()
+    private const string CacheKey = "grid:current";
+
+    /// <summary>
+    /// The current grid with its texts. It is reference data read by most pages, so it is cached for
+    /// a few minutes and dropped at once when this instance changes it (<see cref="Invalidate"/>).
+    /// Callers must not modify the returned graph.
+    /// </summary>
+    public async Task<GridVersion?> GetCurrentAsync(CancellationToken cancellationToken = default)
+    {
+        if (cache.TryGetValue(CacheKey, out GridVersion? cached))
+        {
+            return cached;
+        }
+
+        var version = await db.GridVersions.AsNoTracking()
             .Where(v => v.IsCurrent)
             .Include(v => v.Families.OrderBy(f => f.SortOrder)).ThenInclude(f => f.Texts)
             .Include(v => v.Families).ThenInclude(f => f.Components.OrderBy(c => c.SortOrder)).ThenInclude(c => c.Texts)
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
+        if (version is not null)
+        {
+            cache.Set(CacheKey, version, TimeSpan.FromMinutes(5));
+        }
+
+        return version;
+    }
+
+    public void Invalidate() => cache.Remove(CacheKey);
 
     public static GridDocument ToDocument(GridVersion version) => new(
         version.Name,
@@ -158,6 +181,7 @@ public sealed partial class GridService(OpenSpiralDbContext db, TimeProvider clo
         db.GridVersions.Add(version);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Invalidate();
         return version;
     }
 

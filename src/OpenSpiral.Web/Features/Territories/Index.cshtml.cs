@@ -18,7 +18,7 @@ public sealed class IndexModel(OpenSpiralDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Country { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public List<string> Countries { get; private set; } = [];
@@ -45,6 +45,6 @@ public sealed class IndexModel(OpenSpiralDbContext db) : PageModel
         var items = await query.OrderBy(t => t.Name).Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(TerritoryResponse.Projection).ToListAsync(cancellationToken);
         Results = new PagedList<TerritoryResponse>(items, PageNumber, PageSize, total);
-        Pager = new Pager(PageNumber, Results.PageCount, page => $"/territories?q={Uri.EscapeDataString(Q ?? "")}&country={Uri.EscapeDataString(Country ?? "")}&page={page}");
+        Pager = new Pager(PageNumber, Results.PageCount, page => $"/territories?q={Uri.EscapeDataString(Q ?? "")}&country={Uri.EscapeDataString(Country ?? "")}&p={page}");
     }
 }

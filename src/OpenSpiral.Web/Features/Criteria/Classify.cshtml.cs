@@ -1,0 +1,217 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Grid;
+using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Http;
+using OpenSpiral.Web.Infrastructure.Localization;
+
+namespace OpenSpiral.Web.Features.Criteria;
+
+/// <summary>
+/// The classification board: criteria to classify, a code typed or picked per row, bulk
+/// assignment of the selected ones, and the determination key beside them.
+/// </summary>
+[Authorize(Policy = Policies.TerritoryWork)]
+public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService criteria, GridService grid, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true)]
+    public int? GroupId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Question? Question { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool All { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty]
+    public Dictionary<long, string?> Codes { get; set; } = [];
+
+    [BindProperty]
+    public Dictionary<long, string?> Picks { get; set; } = [];
+
+    [BindProperty]
+    public List<long> Selected { get; set; } = [];
+
+    [BindProperty]
+    public string? BulkCode { get; set; }
+
+    public WorkspaceTerritory Territory { get; private set; } = null!;
+    public List<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int Classified { get; private set; }
+    public int AcceptedSuggestions { get; private set; }
+    public int ClassifiedOnBoard { get; private set; }
+    public GridResponse? Grid { get; private set; }
+    public List<(int Id, string Name)> Groups { get; private set; } = [];
+    public Pager Pager { get; private set; } = Pager.Empty;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string slug, string? accept, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (accept is not null && Suggestion.TryParse(accept, out var suggestion))
+        {
+            var criterion = await db.Criteria.FirstOrDefaultAsync(c => c.Id == suggestion.CriterionId && c.TerritoryId == Territory.Id, cancellationToken);
+            var component = await criteria.FindCurrentComponentAsync(suggestion.Code, cancellationToken);
+            if (criterion is not null && component is not null)
+            {
+                await criteria.ClassifyEachAsync([(criterion, component)], userId, ClassificationMethod.Suggestion, suggestion.Rank, cancellationToken);
+                TempData["Flash"] = l["Classified in {0}.", component.Code].Value;
+            }
+
+            return Redirect(Request.Path + Request.QueryString);
+        }
+
+        // The code typed in a row wins over the one picked in its list, which wins over the bulk code.
+        var wanted = new Dictionary<long, string>();
+        if (!string.IsNullOrWhiteSpace(BulkCode))
+        {
+            foreach (var id in Selected)
+            {
+                wanted[id] = BulkCode.Trim();
+            }
+        }
+
+        foreach (var (id, code) in Picks.Where(p => !string.IsNullOrWhiteSpace(p.Value)))
+        {
+            wanted[id] = code!.Trim();
+        }
+
+        foreach (var (id, code) in Codes.Where(p => !string.IsNullOrWhiteSpace(p.Value)))
+        {
+            wanted[id] = code!.Trim();
+        }
+
+        if (wanted.Count == 0)
+        {
+            ModelState.AddModelError(string.Empty, l["Type or choose a component for at least one criterion."]);
+            return Page();
+        }
+
+        var components = new Dictionary<string, Component>(StringComparer.OrdinalIgnoreCase);
+        foreach (var code in wanted.Values.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (await criteria.FindCurrentComponentAsync(code, cancellationToken) is { } component)
+            {
+                components[code] = component;
+            }
+        }
+
+        var ids = wanted.Keys.ToList();
+        var targets = await db.Criteria.Where(c => ids.Contains(c.Id) && c.TerritoryId == Territory.Id).ToListAsync(cancellationToken);
+        foreach (var target in targets.Where(t => !components.ContainsKey(wanted[t.Id])))
+        {
+            ModelState.AddModelError($"Codes[{target.Id}]", l["{0} is not a component of the current grid ({1}).", wanted[target.Id], Shorten(target.Text)]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await criteria.ClassifyEachAsync([.. targets.Select(t => (t, (Component?)components[wanted[t.Id]]))], userId, ClassificationMethod.Manual, null, cancellationToken);
+        TempData["Flash"] = l["{0} criteria classified.", targets.Count].Value;
+        return Redirect(Request.Path + Request.QueryString);
+    }
+
+    public async Task<IActionResult> OnPostUndoAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var restored = await criteria.UndoLastAsync(Territory.Id, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        TempData["Flash"] = restored == 0 ? l["Nothing to undo."].Value : l["Your last change is undone ({0} criteria).", restored].Value;
+        return Redirect(Request.Path + Request.QueryString);
+    }
+
+    public string Link(int page) =>
+        $"{Request.Path}?groupId={GroupId}&question={Question}&all={All}&p={page}";
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
+
+    private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        if (territory is null)
+        {
+            return false;
+        }
+
+        Territory = territory;
+        var approved = db.Criteria.AsNoTracking().Where(c => c.TerritoryId == territory.Id && c.Status == CriterionStatus.Approved);
+        var stats = await approved.GroupBy(_ => 1).Select(g => new
+        {
+            Total = g.Count(),
+            Classified = g.Count(c => c.ComponentId != null),
+            Suggested = g.Count(c => c.ClassifiedVia == ClassificationMethod.Suggestion),
+            OnBoard = g.Count(c => c.ClassifiedVia == ClassificationMethod.Suggestion || c.ClassifiedVia == ClassificationMethod.Manual),
+        }).FirstOrDefaultAsync(cancellationToken);
+        (Total, Classified, AcceptedSuggestions, ClassifiedOnBoard) = (stats?.Total ?? 0, stats?.Classified ?? 0, stats?.Suggested ?? 0, stats?.OnBoard ?? 0);
+
+        var query = approved;
+        if (!All)
+        {
+            query = query.Where(c => c.ComponentId == null);
+        }
+
+        if (GroupId is not null)
+        {
+            query = query.Where(c => c.GroupId == GroupId);
+        }
+
+        if (Question is not null)
+        {
+            query = query.Where(c => c.Question == Question);
+        }
+
+        PageNumber = Math.Max(1, PageNumber);
+        var count = await query.CountAsync(cancellationToken);
+        Rows = await query.OrderBy(c => c.GroupId).ThenBy(c => c.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(c => new Row(c.Id, c.Text, c.Language, c.Question, c.Group!.Name, c.Component != null ? c.Component.Code : null))
+            .ToListAsync(cancellationToken);
+        Pager = new Pager(PageNumber, count == 0 ? 1 : (count + PageSize - 1) / PageSize, Link);
+        Groups = [.. (await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territory.Id).OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).ToListAsync(cancellationToken)).Select(g => (g.Id, g.Name))];
+        var version = await grid.GetCurrentAsync(cancellationToken);
+        Grid = version is null ? null : GridResponse.From(version, Languages.Current);
+        return true;
+    }
+
+    public sealed record Row(long Id, string Text, string Language, Question Question, string GroupName, string? Component);
+
+    /// <summary>An accepted suggestion, posted as "criterionId:code:rank" by its button.</summary>
+    public readonly record struct Suggestion(long CriterionId, string Code, int Rank)
+    {
+        public static bool TryParse(string value, out Suggestion suggestion)
+        {
+            var parts = value.Split(':');
+            suggestion = default;
+            if (parts.Length == 3 && long.TryParse(parts[0], out var id) && int.TryParse(parts[2], out var rank) && rank is >= 1 and <= 3)
+            {
+                suggestion = new Suggestion(id, parts[1], rank);
+                return true;
+            }
+
+            return false;
+        }
+    }
+}

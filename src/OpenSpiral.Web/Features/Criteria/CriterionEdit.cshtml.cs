@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Infrastructure.Authorization;
+
+namespace OpenSpiral.Web.Features.Criteria;
+
+[Authorize(Policy = Policies.TerritoryWork)]
+public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService criteria, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public WorkspaceTerritory Territory { get; private set; } = null!;
+    public int GroupId { get; private set; }
+    public string GroupName { get; private set; } = "";
+    public string Text { get; private set; } = "";
+    public string Language { get; private set; } = "";
+    public List<CriterionRevision> History { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, long criterionId, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, criterionId, cancellationToken) is null ? NotFound() : Page();
+
+    public async Task<IActionResult> OnPostSaveAsync(string slug, long criterionId, string? text, CancellationToken cancellationToken)
+    {
+        var criterion = await LoadAsync(slug, criterionId, cancellationToken);
+        if (criterion is null)
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > Criterion.MaxTextLength)
+        {
+            ModelState.AddModelError("text", l["A criterion needs a text of 1 to {0} characters.", Criterion.MaxTextLength]);
+            Text = text ?? "";
+            return Page();
+        }
+
+        await criteria.EditAsync(criterion, text, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        TempData["Flash"] = l["The criterion is saved."].Value;
+        return Redirect($"/territories/{Territory.Slug}/workspace/groups/{GroupId}/criteria");
+    }
+
+    public async Task<IActionResult> OnPostSplitAsync(string slug, long criterionId, string? parts, CancellationToken cancellationToken)
+    {
+        var criterion = await LoadAsync(slug, criterionId, cancellationToken);
+        if (criterion is null)
+        {
+            return NotFound();
+        }
+
+        var texts = (parts ?? "").Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (texts.Count < 2 || texts.Any(p => p.Length > Criterion.MaxTextLength))
+        {
+            ModelState.AddModelError("parts", l["Write at least two lines, each of at most {0} characters.", Criterion.MaxTextLength]);
+            return Page();
+        }
+
+        await criteria.SplitAsync(criterion, texts, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        TempData["Flash"] = l["The criterion is split into {0}.", texts.Count].Value;
+        return Redirect($"/territories/{Territory.Slug}/workspace/groups/{GroupId}/criteria");
+    }
+
+    private async Task<Criterion?> LoadAsync(string slug, long criterionId, CancellationToken cancellationToken)
+    {
+        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var criterion = territory is null ? null : await db.Criteria.Include(c => c.Group)
+            .FirstOrDefaultAsync(c => c.Id == criterionId && c.TerritoryId == territory.Id, cancellationToken);
+        if (criterion is null)
+        {
+            return null;
+        }
+
+        Territory = territory!;
+        GroupId = criterion.GroupId;
+        GroupName = criterion.Group!.Name;
+        Text = criterion.Text;
+        Language = criterion.Language;
+        History = await db.CriterionRevisions.AsNoTracking().Where(r => r.CriterionId == criterionId).OrderByDescending(r => r.Id).Take(50).ToListAsync(cancellationToken);
+        return criterion;
+    }
+}

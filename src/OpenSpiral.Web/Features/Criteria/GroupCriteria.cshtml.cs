@@ -1,0 +1,143 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Localization;
+
+namespace OpenSpiral.Web.Features.Criteria;
+
+/// <summary>A group's session: fast entry of criteria per question, with merge, delete and undo.</summary>
+[Authorize(Policy = Policies.TerritoryWork)]
+public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService criteria, QuestionWording wording, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public const int MaxLinesPerAdd = 500;
+
+    public WorkspaceTerritory Territory { get; private set; } = null!;
+    public int GroupId { get; private set; }
+    public string GroupName { get; private set; } = "";
+    public string GroupLanguage { get; private set; } = "";
+    public IReadOnlyList<(Question Question, string Text)> Questions { get; private set; } = [];
+    public List<Row> Criteria { get; private set; } = [];
+
+    /// <summary>What was typed when adding failed, so that nothing is lost.</summary>
+    public (Question Question, string Lines)? Entered { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, int groupId, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, groupId, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAddAsync(string slug, int groupId, Question question, string? lines, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, groupId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var texts = (lines ?? "").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+        if (texts.Count == 0)
+        {
+            ModelState.AddModelError("lines", l["Type at least one criterion."]);
+        }
+        else if (texts.Count > MaxLinesPerAdd)
+        {
+            ModelState.AddModelError("lines", l["At most {0} criteria at once; use the import for more.", MaxLinesPerAdd]);
+        }
+        else if (texts.FirstOrDefault(t => t.Length > Criterion.MaxTextLength) is { } tooLong)
+        {
+            ModelState.AddModelError("lines", l["A criterion may have at most {0} characters: {1}…", Criterion.MaxTextLength, tooLong[..40]]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Entered = (question, lines ?? "");
+            return Page();
+        }
+
+        await criteria.AddAsync(Territory.Id, groupId, question, GroupLanguage, texts, UserId, cancellationToken);
+        TempData["Flash"] = l["{0} criteria added.", texts.Count].Value;
+        return Redirect(Request.Path + $"#q-{question}");
+    }
+
+    public async Task<IActionResult> OnPostBulkAsync(string slug, int groupId, Question question, string? action, long[] ids, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, groupId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var selected = await db.Criteria.Where(c => c.GroupId == groupId && ids.Contains(c.Id)).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        if (action == "merge" && selected.Count < 2)
+        {
+            ModelState.AddModelError(string.Empty, l["Select at least two criteria to merge."]);
+        }
+        else if (selected.Count == 0)
+        {
+            ModelState.AddModelError(string.Empty, l["Select at least one criterion."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (action == "merge")
+        {
+            var text = string.Join(" – ", selected.Select(c => c.Text));
+            await criteria.MergeAsync(selected, text.Length <= Criterion.MaxTextLength ? text : text[..Criterion.MaxTextLength], UserId, cancellationToken);
+            TempData["Flash"] = l["{0} criteria merged into one. Edit its text if needed, or undo.", selected.Count].Value;
+        }
+        else
+        {
+            await criteria.DeleteAsync(selected, UserId, cancellationToken);
+            TempData["Flash"] = l["{0} criteria deleted. Use Undo my last change to bring them back.", selected.Count].Value;
+        }
+
+        return Redirect(Request.Path + $"#q-{question}");
+    }
+
+    public async Task<IActionResult> OnPostUndoAsync(string slug, int groupId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, groupId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var restored = await criteria.UndoLastAsync(Territory.Id, UserId, cancellationToken);
+        TempData["Flash"] = restored == 0 ? l["Nothing to undo."].Value : l["Your last change is undone ({0} criteria).", restored].Value;
+        return Redirect(Request.Path);
+    }
+
+    private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    private async Task<bool> LoadAsync(string slug, int groupId, CancellationToken cancellationToken)
+    {
+        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var group = territory is null ? null : await db.Groups.AsNoTracking().Where(g => g.Id == groupId && g.TerritoryId == territory.Id)
+            .Select(g => new { g.Name, g.Language }).FirstOrDefaultAsync(cancellationToken);
+        if (group is null)
+        {
+            return false;
+        }
+
+        Territory = territory!;
+        GroupId = groupId;
+        GroupName = group.Name;
+        GroupLanguage = group.Language;
+        Questions = await wording.ForTerritoryAsync(territory!.Id, Languages.Current, cancellationToken);
+        Criteria = await db.Criteria.AsNoTracking().Where(c => c.GroupId == groupId && c.Status == CriterionStatus.Approved).OrderBy(c => c.Id)
+            .Select(c => new Row(c.Id, c.Question, c.Text, c.Language, c.Component != null ? c.Component.Code : null))
+            .ToListAsync(cancellationToken);
+        if (Criteria.Any(c => c.Question == Question.Q4) && Questions.All(q => q.Question != Question.Q4))
+        {
+            Questions = [.. Questions, (Question.Q4, l[QuestionWording.Standard[Question.Q4]].Value)];
+        }
+
+        return true;
+    }
+
+    public sealed record Row(long Id, Question Question, string Text, string Language, string? Component);
+}

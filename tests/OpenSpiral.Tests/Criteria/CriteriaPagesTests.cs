@@ -1,0 +1,140 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OpenSpiral.Tests.Pages;
+using OpenSpiral.Web.Features.Criteria;
+
+namespace OpenSpiral.Tests.Criteria;
+
+/// <summary>The group session page and the classification board, as a facilitator uses them.</summary>
+public sealed class CriteriaPagesTests(OpenSpiralApplication app) : IClassFixture<OpenSpiralApplication>
+{
+    [Fact]
+    public async Task Pasting_a_list_adds_one_criterion_per_line_and_undo_takes_them_back()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var groupId = await NewGroupAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
+
+        using var added = await PageForm.PostAsync(client, url, [new("question", "Q1"), new("lines", "Avoir un jardin\r\n\r\n  Des voisins qui disent bonjour  \nUn bus le dimanche")], action: url + "?handler=Add");
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(["Avoir un jardin", "Des voisins qui disent bonjour", "Un bus le dimanche"], await TextsAsync(groupId));
+
+        using var undone = await PageForm.PostAsync(client, url, [], action: url + "?handler=Undo");
+
+        Assert.Empty(await TextsAsync(groupId));
+    }
+
+    [Fact]
+    public async Task Too_long_a_line_is_refused_and_what_was_typed_stays_in_the_box()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var groupId = await NewGroupAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
+        var lines = "Une idée courte\n" + new string('x', Criterion.MaxTextLength + 1);
+
+        using var response = await PageForm.PostAsync(client, url + "?culture=fr", [new("question", "Q2"), new("lines", lines)], action: url + "?handler=Add&culture=fr");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Un critère peut avoir au plus", html, StringComparison.Ordinal);
+        Assert.Contains("Une idée courte", html, StringComparison.Ordinal);
+        Assert.Empty(await TextsAsync(groupId));
+    }
+
+    [Fact]
+    public async Task Merging_splitting_and_deleting_keep_a_history_that_undo_reverts()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var groupId = await NewGroupAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
+        using var _ = await PageForm.PostAsync(client, url, [new("question", "Q3"), new("lines", "Je fais les courses de ma voisine et je l'accompagne\nJ'aide au club\nJe trie mes déchets")], action: url + "?handler=Add");
+        var ids = await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
+
+        using var split = await PageForm.PostAsync(client, $"/territories/{DemoData.Territory1Slug}/workspace/criteria/{ids[0]}/edit",
+            [new("parts", "Je fais les courses de ma voisine\nJe l'accompagne chez le médecin")], action: $"/territories/{DemoData.Territory1Slug}/workspace/criteria/{ids[0]}/edit?handler=Split");
+        Assert.Equal(4, (await TextsAsync(groupId)).Count);
+
+        using var merged = await PageForm.PostAsync(client, url, [new("question", "Q3"), new("action", "merge"), new("ids", ids[1].ToString()), new("ids", ids[2].ToString())], action: url + "?handler=Bulk");
+        Assert.Contains("J'aide au club – Je trie mes déchets", await TextsAsync(groupId));
+        Assert.Equal(3, (await TextsAsync(groupId)).Count);
+
+        using var undoMerge = await PageForm.PostAsync(client, url, [], action: url + "?handler=Undo");
+        Assert.Equal(["Je fais les courses de ma voisine", "J'aide au club", "Je trie mes déchets", "Je l'accompagne chez le médecin"], await TextsAsync(groupId));
+
+        using var deleted = await PageForm.PostAsync(client, url, [new("question", "Q3"), new("action", "delete"), new("ids", ids[2].ToString())], action: url + "?handler=Bulk");
+        Assert.DoesNotContain("Je trie mes déchets", await TextsAsync(groupId));
+        var revisions = await app.QueryAsync(db => db.CriterionRevisions.Where(r => r.CriterionId == ids[0]).Select(r => r.Kind).ToListAsync());
+        Assert.Contains(RevisionKind.Split, revisions);
+    }
+
+    [Fact]
+    public async Task On_the_board_typed_codes_and_a_bulk_code_classify_criteria_in_one_undoable_change()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var groupId = await NewGroupAsync();
+        var groupUrl = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
+        using var _ = await PageForm.PostAsync(client, groupUrl, [new("question", "Q2"), new("lines", "Mon logement est humide\nJe me sens seul\nLe loyer est trop cher")], action: groupUrl + "?handler=Add");
+        var ids = await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
+        var board = $"/territories/{DemoData.Territory1Slug}/workspace/classify?groupId={groupId}";
+
+        using var saved = await PageForm.PostAsync(client, board,
+            [new($"Codes[{ids[1]}]", "g07"), new("Selected", ids[0].ToString()), new("Selected", ids[2].ToString()), new("BulkCode", "A03"), new($"Picks[{ids[2]}]", "A08")]);
+
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+        Assert.Equal(["A03", "G07", "A08"], await CodesAsync(groupId));
+
+        using var undone = await PageForm.PostAsync(client, board, [], action: board.Replace("?", "?handler=Undo&", StringComparison.Ordinal));
+        Assert.Equal([null, null, null], await CodesAsync(groupId));
+    }
+
+    [Fact]
+    public async Task An_unknown_code_on_the_board_is_explained_and_nothing_is_classified()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var groupId = await NewGroupAsync();
+        var groupUrl = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
+        using var _ = await PageForm.PostAsync(client, groupUrl, [new("question", "Q1"), new("lines", "Un travail stable\nDes amis")], action: groupUrl + "?handler=Add");
+        var ids = await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
+        var board = $"/territories/{DemoData.Territory1Slug}/workspace/classify?groupId={groupId}&culture=fr";
+
+        using var response = await PageForm.PostAsync(client, board, [new($"Codes[{ids[0]}]", "A06"), new($"Codes[{ids[1]}]", "Q42")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Q42 n'est pas une composante de la grille actuelle (Des amis)", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal([null, null], await CodesAsync(groupId));
+    }
+
+    [Fact]
+    public async Task The_board_pages_through_the_criteria_left_to_classify()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Coordinator1);
+        var board = $"/territories/{DemoData.Territory1Slug}/workspace/classify?all=true";
+
+        var first = await client.GetStringAsync(board + "&p=1");
+        var second = await client.GetStringAsync(board + "&p=2");
+
+        Assert.Contains("Page 1 of", first, StringComparison.Ordinal);
+        Assert.Contains("Page 2 of", second, StringComparison.Ordinal);
+        Assert.NotEqual(RowIds(first), RowIds(second));
+    }
+
+    private static List<string> RowIds(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "id=\"select-(\\d+)\"").Select(m => m.Groups[1].Value)];
+
+    private async Task<int> NewGroupAsync() =>
+        await app.QueryAsync(async db =>
+        {
+            var territory = await db.Territories.SingleAsync(t => t.Slug == DemoData.Territory1Slug);
+            var group = new OpenSpiral.Web.Features.Groups.HomogeneousGroup { TerritoryId = territory.Id, Name = $"Session {Guid.NewGuid():N}", Language = "fr", ParticipantCount = 8 };
+            db.Groups.Add(group);
+            await db.SaveChangesAsync();
+            return group.Id;
+        });
+
+    private Task<List<string>> TextsAsync(int groupId) =>
+        app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).OrderBy(c => c.Id).Select(c => c.Text).ToListAsync());
+
+    private Task<List<string?>> CodesAsync(int groupId) =>
+        app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).OrderBy(c => c.Id).Select(c => c.Component != null ? c.Component.Code : null).ToListAsync());
+}
