@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Infrastructure.Authorization;
+
+namespace OpenSpiral.Web.Features.Criteria;
+
+/// <summary>A group's own synthesis: its statements per question, each linked to the criteria it sums up.</summary>
+[Authorize(Policy = Policies.TerritoryWork)]
+public sealed class GroupStatementsModel(OpenSpiralDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public WorkspaceTerritory Territory { get; private set; } = null!;
+    public int GroupId { get; private set; }
+    public string GroupName { get; private set; } = "";
+    public string GroupLanguage { get; private set; } = "";
+    public List<Question> Questions { get; private set; } = [];
+    public List<StatementRow> Statements { get; private set; } = [];
+    public List<CriterionRow> Criteria { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, int groupId, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, groupId, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAddAsync(string slug, int groupId, Question question, string? text, long[] criterionIds, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, groupId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > GroupStatement.MaxTextLength)
+        {
+            ModelState.AddModelError("text", l["A statement needs a text of 1 to {0} characters.", GroupStatement.MaxTextLength]);
+            return Page();
+        }
+
+        var linked = await db.Criteria.Where(c => c.GroupId == groupId && criterionIds.Contains(c.Id)).ToListAsync(cancellationToken);
+        var order = await db.GroupStatements.CountAsync(s => s.GroupId == groupId && s.Question == question, cancellationToken);
+        db.GroupStatements.Add(new GroupStatement { GroupId = groupId, Question = question, Text = text.Trim(), SortOrder = order, Criteria = linked, UpdatedAt = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Flash"] = l["The statement is added."].Value;
+        return Redirect(Request.Path + $"#s-{question}");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(string slug, int groupId, int statementId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, groupId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await db.GroupStatements.Where(s => s.Id == statementId && s.GroupId == groupId).ExecuteDeleteAsync(cancellationToken);
+        TempData["Flash"] = l["The statement is deleted."].Value;
+        return Redirect(Request.Path);
+    }
+
+    private async Task<bool> LoadAsync(string slug, int groupId, CancellationToken cancellationToken)
+    {
+        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var group = territory is null ? null : await db.Groups.AsNoTracking().Where(g => g.Id == groupId && g.TerritoryId == territory.Id)
+            .Select(g => new { g.Name, g.Language, g.Territory!.AsksFutureGenerations }).FirstOrDefaultAsync(cancellationToken);
+        if (group is null)
+        {
+            return false;
+        }
+
+        Territory = territory!;
+        (GroupId, GroupName, GroupLanguage) = (groupId, group.Name, group.Language);
+        Statements = await db.GroupStatements.AsNoTracking().Where(s => s.GroupId == groupId).OrderBy(s => s.Question).ThenBy(s => s.SortOrder)
+            .Select(s => new StatementRow(s.Id, s.Question, s.Text, s.Criteria.Count)).ToListAsync(cancellationToken);
+        Criteria = await db.Criteria.AsNoTracking().Where(c => c.GroupId == groupId && c.Status == CriterionStatus.Approved).OrderBy(c => c.Id)
+            .Select(c => new CriterionRow(c.Id, c.Question, c.Text, c.Language)).ToListAsync(cancellationToken);
+        Questions = [.. Enum.GetValues<Question>().Where(q => q != Question.Q4 || group.AsksFutureGenerations || Criteria.Any(c => c.Question == q))];
+        return true;
+    }
+
+    public sealed record StatementRow(int Id, Question Question, string Text, int CriterionCount);
+
+    public sealed record CriterionRow(long Id, Question Question, string Text, string Language);
+}

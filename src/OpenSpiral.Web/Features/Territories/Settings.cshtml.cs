@@ -1,0 +1,115 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Criteria;
+using OpenSpiral.Web.Infrastructure.Authorization;
+
+namespace OpenSpiral.Web.Features.Territories;
+
+/// <summary>What a territory's coordinators decide for themselves: phase, questions and their wording, sharing.</summary>
+[Authorize(Policy = Policies.TerritoryManage)]
+public sealed class SettingsModel(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty]
+    [Range(1, 100, ErrorMessage = "The {0} field must be between {1} and {2}.")]
+    [Display(Name = "Cycle")]
+    public int Cycle { get; set; }
+
+    [BindProperty]
+    public CyclePhase Phase { get; set; }
+
+    [BindProperty]
+    public bool AsksFutureGenerations { get; set; }
+
+    [BindProperty]
+    public bool SharesCriteriaWithNetwork { get; set; }
+
+    [BindProperty]
+    public List<WordingInput> Wordings { get; set; } = [];
+
+    public WorkspaceTerritory Territory { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var territory = await LoadAsync(slug, cancellationToken);
+        if (territory is null)
+        {
+            return NotFound();
+        }
+
+        (Cycle, Phase, AsksFutureGenerations, SharesCriteriaWithNetwork) = (territory.Cycle, territory.Phase, territory.AsksFutureGenerations, territory.SharesCriteriaWithNetwork);
+        Wordings = [.. from language in territory.Languages
+                       from question in Enum.GetValues<Question>()
+                       select new WordingInput { Question = question, Language = language, Text = territory.Questions.FirstOrDefault(q => q.Question == question && q.Language == language)?.Text }];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
+    {
+        var territory = await LoadAsync(slug, cancellationToken);
+        if (territory is null)
+        {
+            return NotFound();
+        }
+
+        Wordings = [.. Wordings.Where(w => territory.Languages.Contains(w.Language ?? ""))];
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        territory.Cycle = Cycle;
+        territory.Phase = Phase;
+        territory.AsksFutureGenerations = AsksFutureGenerations;
+        territory.SharesCriteriaWithNetwork = SharesCriteriaWithNetwork;
+        foreach (var wording in Wordings)
+        {
+            var existing = territory.Questions.FirstOrDefault(q => q.Question == wording.Question && q.Language == wording.Language);
+            if (string.IsNullOrWhiteSpace(wording.Text))
+            {
+                if (existing is not null)
+                {
+                    territory.Questions.Remove(existing);
+                }
+            }
+            else if (existing is null)
+            {
+                territory.Questions.Add(new TerritoryQuestion { Question = wording.Question, Language = wording.Language!, Text = wording.Text.Trim() });
+            }
+            else
+            {
+                existing.Text = wording.Text.Trim();
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Flash"] = l["The settings are saved."].Value;
+        return Redirect($"/territories/{territory.Slug}/workspace/settings");
+    }
+
+    private async Task<Territory?> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        var territory = await db.Territories.Include(t => t.Questions).FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        if (territory is not null)
+        {
+            Territory = new WorkspaceTerritory(territory.Id, territory.Name, territory.Slug, territory.Languages, territory.Cycle, territory.Phase);
+        }
+
+        return territory;
+    }
+
+    public sealed class WordingInput
+    {
+        public Question Question { get; set; }
+
+        public string? Language { get; set; }
+
+        [StringLength(300, ErrorMessage = "The {0} field must have at most {1} characters.")]
+        [Display(Name = "Wording")]
+        public string? Text { get; set; }
+    }
+}
