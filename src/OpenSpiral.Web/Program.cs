@@ -5,8 +5,10 @@ using System.Text.Json.Serialization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Demo;
+using OpenSpiral.Web.Features.Feedback;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
+using OpenSpiral.Web.Features.Kiosk;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
@@ -47,6 +49,7 @@ services.AddScoped<GroupService>();
 services.AddScoped<MemberService>();
 services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
+services.AddKiosk(builder.Configuration);
 
 var app = builder.Build();
 
@@ -67,14 +70,18 @@ app.UseRouting();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
+app.MapKioskEndpoints();
+app.MapFeedbackEndpoints();
 var api = app.MapGroup("/api/v1");
 api.MapAccountsApi();
 api.MapGridApi();
 api.MapTerritoriesApi();
 api.MapGroupsApi();
+api.MapKioskApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapFallback(() => TypedResults.NotFound()).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();

@@ -74,7 +74,7 @@ public sealed partial class ResourceCompletenessTests
         // Texts reached through a variable rather than a literal.
         keys.UnionWith(CyclePhases.Descriptions.Values);
         keys.UnionWith(OpenSpiral.Web.Features.Grid.IndexModel.DeterminationKey);
-        foreach (var type in new[] { typeof(TerritoryKind), typeof(MembershipStatus), typeof(CyclePhase), typeof(GroupKind), typeof(TerritoryRole), typeof(StakeholderType) })
+        foreach (var type in new[] { typeof(TerritoryKind), typeof(MembershipStatus), typeof(CyclePhase), typeof(GroupKind), typeof(TerritoryRole), typeof(StakeholderType), typeof(OpenSpiral.Web.Features.Criteria.Question) })
         {
             keys.UnionWith(Enum.GetNames(type).Select(name => $"{type.Name}.{name}"));
         }
