@@ -23,12 +23,12 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
     public const int PageSize = 50;
 
     /// <summary>The entries ticked for a decision on many at once.</summary>
-    [BindProperty]
-    public List<long> Selected { get; set; } = [];
+    [BindProperty(Name = nameof(Selected))]
+    public List<long>? Selected { get; set; }
 
     /// <summary>The texts as shown (and perhaps corrected) in the queue, by entry id.</summary>
-    [BindProperty]
-    public Dictionary<long, string> Texts { get; set; } = [];
+    [BindProperty(Name = nameof(Texts))]
+    public Dictionary<long, string>? Texts { get; set; }
 
     public WorkspaceTerritory Territory { get; private set; } = null!;
     public PagedList<PendingEntry> Entries { get; private set; } = new([], 1, PageSize, 0);
@@ -44,10 +44,10 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
         DecideAsync(slug, [id], approve: false, p, cancellationToken);
 
     public Task<IActionResult> OnPostApproveSelectedAsync(string slug, int? p, CancellationToken cancellationToken) =>
-        DecideAsync(slug, Selected, approve: true, p, cancellationToken);
+        DecideAsync(slug, Selected ?? [], approve: true, p, cancellationToken);
 
     public Task<IActionResult> OnPostRejectSelectedAsync(string slug, int? p, CancellationToken cancellationToken) =>
-        DecideAsync(slug, Selected, approve: false, p, cancellationToken);
+        DecideAsync(slug, Selected ?? [], approve: false, p, cancellationToken);
 
     public string Question(Question question) => l.Enum(question);
 
@@ -66,7 +66,7 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
 
         foreach (var id in approve ? ids : [])
         {
-            var text = Texts.GetValueOrDefault(id)?.Trim();
+            var text = Texts?.GetValueOrDefault(id)?.Trim();
             if (text is not null && (text.Length == 0 || text.Length > Criterion.MaxTextLength))
             {
                 ModelState.AddModelError($"{nameof(Texts)}[{id}]", l["The text of an entry must have 1 to {0} characters.", Criterion.MaxTextLength]);
