@@ -80,7 +80,13 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
         }
 
         var count = await approvals.DecideAsync(territory.Id, ids.Distinct().ToList(), approve, Texts, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
-        TempData["Flash"] = (approve ? l["{0} entries approved: they now count with the group's criteria.", count] : l["{0} entries rejected.", count]).Value;
+        TempData["Flash"] = (approve, count) switch
+        {
+            (true, 1) => l["One entry approved: it now counts with the group's criteria."].Value,
+            (true, _) => l["{0} entries approved: they now count with the group's criteria.", count].Value,
+            (false, 1) => l["One entry rejected."].Value,
+            (false, _) => l["{0} entries rejected.", count].Value,
+        };
         return Redirect(PageLink(slug, page ?? 1));
     }
 
