@@ -6,8 +6,10 @@ using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Demo;
+using OpenSpiral.Web.Features.Feedback;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
+using OpenSpiral.Web.Features.Kiosk;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
@@ -51,6 +53,7 @@ services.AddScoped<QuestionWording>();
 services.AddScoped<MemberService>();
 services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
+services.AddKiosk(builder.Configuration);
 
 var app = builder.Build();
 
@@ -71,15 +74,19 @@ app.UseRouting();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
+app.MapKioskEndpoints();
+app.MapFeedbackEndpoints();
 var api = app.MapGroup("/api/v1");
 api.MapAccountsApi();
 api.MapGridApi();
 api.MapTerritoriesApi();
 api.MapGroupsApi();
 api.MapCriteriaApi();
+api.MapKioskApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapFallback(() => TypedResults.NotFound()).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();

@@ -41,6 +41,33 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         ["criterion-edit"] = Coordinator($"{Workspace}/criteria/1/edit"),
         ["classify"] = Coordinator($"{Workspace}/classify"),
         ["settings"] = Coordinator($"{Workspace}/settings"),
+        ["kiosk-start"] = Anonymous($"/kiosk/{DemoAccounts.Kiosk}"),
+        ["kiosk-question"] = new(null, (page, text) => GotoOkAsync(page, $"/kiosk/{DemoAccounts.Kiosk}/answer?culture={text.Language}&question=Q2")),
+        ["kiosk-question-with-error"] = new(null, async (page, text) =>
+        {
+            await GotoOkAsync(page, $"/kiosk/{DemoAccounts.Kiosk}/answer?culture={text.Language}&question=Q1");
+            await new GroupFormPage(page, text).SkipBrowserValidationAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = text.Language == "fr" ? "Envoyer mes idées" : "Send my ideas" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        }),
+        ["kiosk-thanks"] = new(null, (page, text) => GotoOkAsync(page, $"/kiosk/{DemoAccounts.Kiosk}/thanks?culture={text.Language}&added=2")),
+        ["kiosk-closed"] = new(null, async (page, _) => Assert.Equal(404, (await page.GotoAsync("/kiosk/no-such-kiosk"))?.Status)),
+        ["kiosks"] = Coordinator($"{Workspace}/kiosks"),
+        ["kiosk-form"] = Coordinator($"{Workspace}/kiosks/new"),
+        ["kiosk-pending"] = Coordinator($"{Workspace}/kiosks/pending"),
+        ["kiosk-poster"] = new(DemoAccounts.Coordinator, async (page, text) =>
+        {
+            await GotoOkAsync(page, $"{Workspace}/kiosks");
+            await page.GetByRole(AriaRole.Link, new() { Name = (text.Language == "fr" ? "Affiche de " : "Poster of ") + DemoAccounts.KioskTitle }).ClickAsync();
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        }),
+        ["feedback-page"] = new(DemoAccounts.Coordinator, async (page, text) =>
+        {
+            await FollowGroupLinkAsync(page, text, g => g.EditLink(DemoAccounts.FirstTerritoryGroup));
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"\/g\/[a-z0-9]+$") }).ClickAsync();
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            Assert.Contains("/g/", page.Url, StringComparison.Ordinal);
+        }),
         ["members"] = Coordinator($"{Workspace}/members"),
         ["member-add"] = Coordinator($"{Workspace}/members/add"),
         ["admin"] = Administrator("/admin"),

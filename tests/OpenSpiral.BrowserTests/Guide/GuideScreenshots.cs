@@ -21,6 +21,10 @@ public sealed class GuideScreenshots(BrowserFixture fixture, ITestOutputHelper o
         ("group-form.png", DemoAccounts.Coordinator, $"/territories/{DemoAccounts.FirstTerritory}/workspace/groups/new"),
         ("grid.png", null, "/grid"),
         ("admin-grid.png", DemoAccounts.Administrator, "/admin/grid"),
+        ("kiosks.png", DemoAccounts.Coordinator, $"/territories/{DemoAccounts.FirstTerritory}/workspace/kiosks"),
+        ("kiosk-pending.png", DemoAccounts.Coordinator, $"/territories/{DemoAccounts.FirstTerritory}/workspace/kiosks/pending"),
+        ("kiosk-start.png", null, $"/kiosk/{DemoAccounts.Kiosk}"),
+        ("kiosk-question.png", null, $"/kiosk/{DemoAccounts.Kiosk}/answer?culture=fr&question=Q1&added=2"),
     ];
 
     [Fact]
@@ -49,5 +53,16 @@ public sealed class GuideScreenshots(BrowserFixture fixture, ITestOutputHelper o
                 output.WriteLine($"{target}: {new FileInfo(target).Length / 1024} KB");
             }, account, "en", name: file);
         }
+
+        // The public page of a group, reached as its coordinators reach it: from the group's edit page.
+        await WithPageAsync(async page =>
+        {
+            await page.GotoAsync($"/territories/{DemoAccounts.FirstTerritory}/workspace/groups");
+            await new Pages.GroupsPage(page, Pages.UiText.English).EditLink(DemoAccounts.FirstTerritoryGroup).ClickAsync();
+            await page.GetByRole(AriaRole.Region, new() { Name = "Public page: what became of your words" }).ScreenshotAsync(new() { Path = Path.Combine(folder, "group-feedback-link.png") });
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"\/g\/[a-z0-9]+$") }).ClickAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "feedback-page.png"), FullPage = false });
+        }, DemoAccounts.Coordinator, "en", name: "feedback-page.png");
     }
 }

@@ -14,4 +14,9 @@ public static class DemoAccounts
     public const string FirstTerritory = "mulhouse";
     public const string SecondTerritory = "pergine-valsugana";
     public const string FirstTerritoryGroup = "Jeunes de Bourtzwiller";
+
+    /// <summary>The demo kiosk of the first territory, open, feeding its rainbow group.</summary>
+    public const string Kiosk = "mulhouse-kiosk";
+
+    public const string KioskTitle = "Vos idées pour le bien-être à Mulhouse";
 }

@@ -9,7 +9,7 @@ internal static class MatrixRoute
 {
     /// <summary>Route parameters that point at a territory's data: endpoints with any of them run once per territory.</summary>
     public static readonly IReadOnlySet<string> TerritoryParameters =
-        new HashSet<string>(["territoryId", "slug", "groupId", "criterionId", "memberId"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>(["territoryId", "slug", "groupId", "criterionId", "memberId", "campaignId"], StringComparer.OrdinalIgnoreCase);
 
     public static bool IsTerritoryScoped(RouteEndpoint endpoint) =>
         endpoint.RoutePattern.Parameters.Any(p => TerritoryParameters.Contains(p.Name));
@@ -62,6 +62,7 @@ internal static class MatrixRoute
             "GROUPID" => (groupId ?? territory!.GroupId).ToString(),
             "CRITERIONID" => territory!.CriterionId.ToString(),
             "MEMBERID" => territory!.MemberId.ToString(),
+            "CAMPAIGNID" => territory!.CampaignId.ToString(),
             "DOCUMENTNAME" => "v1",
 
             // Network reference data (administrators): the first grid component always exists.

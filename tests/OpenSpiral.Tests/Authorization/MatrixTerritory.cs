@@ -1,24 +1,43 @@
 using Microsoft.EntityFrameworkCore;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Kiosk;
 using OpenSpiral.Web.Features.Members;
 
 namespace OpenSpiral.Tests.Authorization;
 
 /// <summary>A demo territory as the permission matrix uses it: real ids to put in routes, and who works there.</summary>
-internal sealed record MatrixTerritory(string Label, int Id, string Slug, int GroupId, long CriterionId, int MemberId, IReadOnlyDictionary<Caller, TerritoryRole> Roles)
+internal sealed record MatrixTerritory(string Label, int Id, string Slug, int GroupId, long CriterionId, int MemberId, int CampaignId, IReadOnlyDictionary<Caller, TerritoryRole> Roles)
 {
     public static async Task<MatrixTerritory> LoadAsync(OpenSpiralApplication app, string label, string slug, IReadOnlyDictionary<Caller, TerritoryRole> roles) =>
         await app.QueryAsync(async db =>
         {
             var id = await db.Territories.Where(t => t.Slug == slug).Select(t => t.Id).SingleAsync();
+            var groupId = await db.Groups.Where(g => g.TerritoryId == id).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
             return new MatrixTerritory(
                 label,
                 id,
                 slug,
-                await db.Groups.Where(g => g.TerritoryId == id).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync(),
+                groupId,
                 await db.Criteria.Where(c => c.TerritoryId == id).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
                 await db.TerritoryMembers.Where(m => m.TerritoryId == id).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(),
+                await CampaignAsync(db, id, groupId),
                 roles);
         });
+
+    // The demo has a kiosk in its first territory only: the others get one made for the matrix.
+    private static async Task<int> CampaignAsync(OpenSpiralDbContext db, int territoryId, int groupId)
+    {
+        var existing = await db.KioskCampaigns.Where(k => k.TerritoryId == territoryId).OrderBy(k => k.Id).Select(k => (int?)k.Id).FirstOrDefaultAsync();
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        var campaign = new KioskCampaign { TerritoryId = territoryId, GroupId = groupId, Code = $"matrix-{territoryId}", Title = "Permission matrix", IsOpen = false };
+        db.KioskCampaigns.Add(campaign);
+        await db.SaveChangesAsync();
+        return campaign.Id;
+    }
 
     public TerritoryRole? RoleOf(Caller caller) => Roles.TryGetValue(caller, out var role) ? role : null;
 

@@ -77,7 +77,7 @@ public sealed partial class ResourceCompletenessTests
         keys.UnionWith(OpenSpiral.Web.Features.Grid.IndexModel.DeterminationKey);
         keys.UnionWith(QuestionWording.Standard.Values);
         keys.UnionWith(QuestionWording.ShortNames.Values);
-        foreach (var type in new[] { typeof(TerritoryKind), typeof(MembershipStatus), typeof(CyclePhase), typeof(GroupKind), typeof(TerritoryRole), typeof(StakeholderType), typeof(RevisionKind), typeof(CriterionStatus), typeof(CriterionSource), typeof(ClassificationMethod) })
+        foreach (var type in new[] { typeof(TerritoryKind), typeof(MembershipStatus), typeof(CyclePhase), typeof(GroupKind), typeof(TerritoryRole), typeof(StakeholderType), typeof(RevisionKind), typeof(CriterionStatus), typeof(CriterionSource), typeof(ClassificationMethod), typeof(Question) })
         {
             keys.UnionWith(Enum.GetNames(type).Select(name => $"{type.Name}.{name}"));
         }

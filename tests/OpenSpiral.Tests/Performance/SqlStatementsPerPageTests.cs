@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Features.Demo;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Territories;
@@ -33,6 +34,10 @@ public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
         { "/territories/mulhouse/workspace/members", DemoData.Coordinator1 },
         { "/territories/mulhouse/workspace/groups/new", DemoData.Coordinator1 },
         { "/territories/mulhouse/workspace/classify?all=true", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/kiosks", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/kiosks/pending", DemoData.Facilitator1 },
+        { $"/kiosk/{DemoSeeder.KioskCode}", null },
+        { $"/kiosk/{DemoSeeder.KioskCode}/answer?culture=fr&question=Q2", null },
         { "/admin/territories", DemoData.Administrator },
         { "/admin/users", DemoData.Administrator },
         { "/admin/grid", DemoData.Administrator },
@@ -51,6 +56,17 @@ public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
         var statements = await CountAsync(client, counter, url);
 
         Assert.InRange(statements, 0, Budget);
+    }
+
+    [Fact]
+    public async Task A_group_feedback_page_sends_few_sql_statements()
+    {
+        var code = await app.QueryAsync(db => db.Groups.Where(g => g.FeedbackCode != null && g.Criteria.Count > 0).OrderBy(g => g.Id).Select(g => g.FeedbackCode!).FirstAsync());
+        var (factory, counter) = CountingApplication();
+        await using var _ = factory;
+        using var client = await ClientAsync(factory, null);
+
+        Assert.InRange(await CountAsync(client, counter, $"/g/{code}"), 1, Budget);
     }
 
     [Fact]

@@ -23,14 +23,27 @@ public sealed class QuestionWording(OpenSpiralDbContext db, IStringLocalizer<Sha
         [Question.Q4] = "Future generations",
     };
 
+    public static IReadOnlyList<Question> Asked(bool asksFutureGenerations) =>
+        asksFutureGenerations ? [Question.Q1, Question.Q2, Question.Q3, Question.Q4] : [Question.Q1, Question.Q2, Question.Q3];
+
     /// <summary>The questions asked in the territory (Q4 only when it asks about future generations), worded in <paramref name="language"/>.</summary>
     public async Task<IReadOnlyList<(Question Question, string Text)>> ForTerritoryAsync(int territoryId, string language, CancellationToken cancellationToken)
     {
-        var territory = await db.Territories.AsNoTracking().Where(t => t.Id == territoryId)
-            .Select(t => new { t.AsksFutureGenerations, Own = t.Questions.Where(q => q.Language == language).Select(q => new { q.Question, q.Text }).ToList() })
-            .FirstAsync(cancellationToken);
-        return [.. Enum.GetValues<Question>()
-            .Where(q => q != Question.Q4 || territory.AsksFutureGenerations)
-            .Select(q => (q, territory.Own.FirstOrDefault(o => o.Question == q)?.Text ?? l[Standard[q]].Value))];
+        var asksFutureGenerations = await db.Territories.Where(t => t.Id == territoryId).Select(t => t.AsksFutureGenerations).FirstAsync(cancellationToken);
+        return [.. (await ForLanguageAsync(territoryId, asksFutureGenerations, language, language, cancellationToken)).Select(q => (q.Question, q.Text))];
+    }
+
+    /// <summary>
+    /// The wording of each asked question in <paramref name="language"/>: the territory's own text when
+    /// it has one, else the standard text in the interface language <paramref name="interfaceLanguage"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<QuestionText>> ForLanguageAsync(int territoryId, bool asksFutureGenerations, string language, string interfaceLanguage, CancellationToken cancellationToken)
+    {
+        var own = await db.TerritoryQuestions.AsNoTracking()
+            .Where(q => q.TerritoryId == territoryId && q.Language == language)
+            .ToDictionaryAsync(q => q.Question, q => q.Text, cancellationToken);
+        return [.. Asked(asksFutureGenerations).Select(q => own.TryGetValue(q, out var text)
+            ? new QuestionText(q, text, language)
+            : new QuestionText(q, l[Standard[q]], interfaceLanguage))];
     }
 }

@@ -6,6 +6,7 @@ using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Groups;
+using OpenSpiral.Web.Features.Kiosk;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Territories;
 
@@ -19,6 +20,9 @@ public sealed class DemoSeeder(OpenSpiralDbContext db, UserManager<User> users, 
     public const string FacilitatorEmail = "facilitator@openspiral.demo";
     public const string Coordinator2Email = "coordinator2@openspiral.demo";
     public const string MemberEmail = "member@openspiral.demo";
+
+    /// <summary>The public code of the demo kiosk (/kiosk/mulhouse-kiosk); real campaigns get random codes.</summary>
+    public const string KioskCode = "mulhouse-kiosk";
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -87,10 +91,32 @@ public sealed class DemoSeeder(OpenSpiralDbContext db, UserManager<User> users, 
             }
         }
 
+        criteria.AddRange(AddKiosk(territories[0], now));
         db.Criteria.AddRange(criteria);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo network loaded: {Territories} territories, {Criteria} criteria", territories.Count, criteria.Count);
+    }
+
+    // An open kiosk in the first territory, feeding its rainbow group, with three answers waiting for approval.
+    private IEnumerable<Criterion> AddKiosk(Territory territory, DateTime now)
+    {
+        var group = territory.Groups.First(g => g.Kind == GroupKind.Rainbow);
+        db.KioskCampaigns.Add(new KioskCampaign
+        {
+            TerritoryId = territory.Id, Code = KioskCode, Title = "Vos idées pour le bien-être à Mulhouse", GroupId = group.Id, IsOpen = true, CreatedAt = now,
+        });
+        (Question Question, string Text)[] answers =
+        [
+            (Question.Q1, "Des bancs à l'ombre dans les parcs pour se reposer"),
+            (Question.Q2, "Les trottoirs trop étroits pour passer avec une poussette"),
+            (Question.Q3, "J'aide ma voisine à porter ses courses"),
+        ];
+        return answers.Select(a => new Criterion
+        {
+            TerritoryId = territory.Id, GroupId = group.Id, Text = a.Text, Language = "fr", Question = a.Question,
+            Status = CriterionStatus.Pending, Source = CriterionSource.Kiosk, CreatedAt = now, UpdatedAt = now,
+        });
     }
 
     private static Territory ToTerritory(DemoNetwork.DemoTerritory t, DateTime now) => new()

@@ -16,6 +16,7 @@ public sealed class EditModel(OpenSpiralDbContext db, GroupService groups, IStri
 
     public WorkspaceTerritory Territory { get; private set; } = null!;
     public string GroupName { get; private set; } = "";
+    public int GroupId { get; private set; }
     public IReadOnlyList<FacilitatorOption> FacilitatorOptions { get; private set; } = [];
     public IReadOnlyList<string> LanguageOptions { get; private set; } = [];
 
@@ -68,6 +69,7 @@ public sealed class EditModel(OpenSpiralDbContext db, GroupService groups, IStri
 
         Territory = territory;
         GroupName = group.Name;
+        GroupId = group.Id;
         FacilitatorOptions = await GroupFormOptions.FacilitatorsAsync(db, territory.Id, cancellationToken);
         LanguageOptions = GroupFormOptions.Languages(territory.Languages.Append(group.Language));
         return group;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Feedback;
 using OpenSpiral.Web.Infrastructure.Authorization;
 
 namespace OpenSpiral.Web.Features.Groups;
@@ -14,13 +15,13 @@ public static class GroupsApi
         territoryGroups.MapPost("/", CreateAsync).WithSummary("Creates a homogeneous group.");
 
         var groups = routes.MapGroup("/groups/{groupId:int}").WithTags("Groups").RequireAuthorization(Policies.TerritoryWork);
-        groups.MapGet("/", GetAsync).WithSummary("One homogeneous group.");
+        groups.MapGet("/", GetAsync).WithSummary("One homogeneous group, with the address of its public page (feedbackUrl).");
         groups.MapPut("/", UpdateAsync).WithSummary("Replaces a homogeneous group's details.");
         groups.MapDelete("/", DeleteAsync).WithSummary("Deletes a homogeneous group and its criteria.");
         return routes;
     }
 
-    private static async Task<Results<Ok<List<GroupResponse>>, NotFound>> ListAsync(int territoryId, OpenSpiralDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<GroupResponse>>, NotFound>> ListAsync(int territoryId, HttpRequest request, OpenSpiralDbContext db, CancellationToken cancellationToken)
     {
         if (!await db.Territories.AnyAsync(t => t.Id == territoryId, cancellationToken))
         {
@@ -29,11 +30,12 @@ public static class GroupsApi
 
         var groups = await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territoryId).OrderBy(g => g.Name)
             .Select(GroupResponse.Projection).ToListAsync(cancellationToken);
-        return TypedResults.Ok(groups);
+        var origin = FeedbackLinks.Origin(request);
+        return TypedResults.Ok(groups.ConvertAll(g => g.WithOrigin(origin)));
     }
 
     private static async Task<Results<Created<GroupResponse>, NotFound, ValidationProblem>> CreateAsync(
-        int territoryId, GroupInput input, OpenSpiralDbContext db, GroupService service, CancellationToken cancellationToken)
+        int territoryId, GroupInput input, HttpRequest request, OpenSpiralDbContext db, GroupService service, CancellationToken cancellationToken)
     {
         var territory = await db.Territories.AsNoTracking().Where(t => t.Id == territoryId)
             .Select(t => new { t.Id, t.Languages }).FirstOrDefaultAsync(cancellationToken);
@@ -50,17 +52,28 @@ public static class GroupsApi
 
         var group = await service.CreateAsync(territoryId, territory.Languages.FirstOrDefault() ?? "en", input, cancellationToken);
         var response = await db.Groups.AsNoTracking().Where(g => g.Id == group.Id).Select(GroupResponse.Projection).FirstAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/groups/{group.Id}", response);
+        return TypedResults.Created($"/api/v1/groups/{group.Id}", response.WithOrigin(FeedbackLinks.Origin(request)));
     }
 
-    private static async Task<Results<Ok<GroupResponse>, NotFound>> GetAsync(int groupId, OpenSpiralDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<GroupResponse>, NotFound>> GetAsync(int groupId, HttpRequest request, OpenSpiralDbContext db, CancellationToken cancellationToken)
     {
         var group = await db.Groups.AsNoTracking().Where(g => g.Id == groupId).Select(GroupResponse.Projection).FirstOrDefaultAsync(cancellationToken);
-        return group is null ? TypedResults.NotFound() : TypedResults.Ok(group);
+        if (group is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // Groups made before feedback codes existed get theirs on first request.
+        if (group.FeedbackUrl is null && await FeedbackLinks.EnsureCodeAsync(db, groupId, cancellationToken) is { } code)
+        {
+            group = group with { FeedbackUrl = FeedbackLinks.Path(code) };
+        }
+
+        return TypedResults.Ok(group.WithOrigin(FeedbackLinks.Origin(request)));
     }
 
     private static async Task<Results<Ok<GroupResponse>, NotFound, ValidationProblem>> UpdateAsync(
-        int groupId, GroupInput input, OpenSpiralDbContext db, GroupService service, CancellationToken cancellationToken)
+        int groupId, GroupInput input, HttpRequest request, OpenSpiralDbContext db, GroupService service, CancellationToken cancellationToken)
     {
         var group = await service.FindAsync(groupId, cancellationToken);
         if (group is null)
@@ -75,7 +88,8 @@ public static class GroupsApi
         }
 
         await service.UpdateAsync(group, input, cancellationToken);
-        return TypedResults.Ok(await db.Groups.AsNoTracking().Where(g => g.Id == groupId).Select(GroupResponse.Projection).FirstAsync(cancellationToken));
+        var response = await db.Groups.AsNoTracking().Where(g => g.Id == groupId).Select(GroupResponse.Projection).FirstAsync(cancellationToken);
+        return TypedResults.Ok(response.WithOrigin(FeedbackLinks.Origin(request)));
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(int groupId, GroupService service, CancellationToken cancellationToken) =>

@@ -23,6 +23,7 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> l) : PageModel
         {
             404 => (l["Page not found"], l["This page does not exist or was moved."]),
             403 => (l["Access denied"], l["You do not have access to this page."]),
+            429 => (l["Please wait a moment"], l["Many answers came from here in a short time. Please wait a minute, then try again."]),
             400 => (l["Bad request"], l["The request could not be understood. Please go back and try again."]),
             _ => (l["Something went wrong"], l["An unexpected error happened. It has been logged; please try again later."]),
         };

@@ -40,7 +40,7 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
         IsAdministrator(user) || await GetRoleAsync(user, territoryId, cancellationToken) == TerritoryRole.Coordinator;
 
     /// <summary>
-    /// Finds the territory a route points at through <c>territoryId</c>, <c>slug</c>, <c>groupId</c>, <c>memberId</c> or <c>criterionId</c>.
+    /// Finds the territory a route points at through <c>territoryId</c>, <c>slug</c>, <c>groupId</c>, <c>memberId</c>, <c>criterionId</c> or <c>campaignId</c>.
     /// When a route names several, they must all lead to the same territory.
     /// </summary>
     public async Task<int?> ResolveTerritoryIdAsync(RouteValueDictionary route, CancellationToken cancellationToken = default)
@@ -76,6 +76,13 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
             // Deleted criteria stay reachable here so that a deletion can be undone by its territory.
             found.Add(long.TryParse(criterionValue?.ToString(), out var criterionId)
                 ? await db.Criteria.IgnoreQueryFilters().Where(c => c.Id == criterionId).Select(c => (int?)c.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
+        if (route.TryGetValue("campaignId", out var campaignValue))
+        {
+            found.Add(int.TryParse(campaignValue?.ToString(), out var campaignId)
+                ? await db.KioskCampaigns.Where(k => k.Id == campaignId).Select(k => (int?)k.TerritoryId).FirstOrDefaultAsync(cancellationToken)
                 : null);
         }
 

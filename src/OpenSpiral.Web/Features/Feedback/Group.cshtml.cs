@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Criteria;
+using OpenSpiral.Web.Infrastructure.Localization;
+
+namespace OpenSpiral.Web.Features.Feedback;
+
+/// <summary>
+/// "What became of your words": a group's approved criteria as they were written, and where each
+/// was classified. Public by its unguessable code; shows the group's own words and nothing about a person.
+/// </summary>
+[AllowAnonymous]
+public sealed class GroupModel(OpenSpiralDbContext db, QuestionWording wording, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public sealed record GroupSummary(int Id, string Name, string? Profile, int TerritoryId, string TerritoryName, string TerritorySlug, bool AsksFutureGenerations, List<DateOnly> Meetings);
+
+    public sealed record CriterionLine(Question Question, string Text, string Language, string? ComponentCode, string? ComponentName);
+
+    public sealed record Section(QuestionText Question, List<CriterionLine> Criteria, List<string> Statements);
+
+    public GroupSummary Group { get; private set; } = null!;
+    public List<Section> Sections { get; private set; } = [];
+    public int CriterionCount { get; private set; }
+    public string PublicUrl { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        var group = await db.Groups.AsNoTracking().Where(g => g.FeedbackCode == code)
+            .Select(g => new GroupSummary(g.Id, g.Name, g.Profile, g.TerritoryId, g.Territory!.Name, g.Territory.Slug, g.Territory.AsksFutureGenerations,
+                g.Meetings.OrderBy(m => m.Date).Select(m => m.Date).ToList()))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (group is null)
+        {
+            return NotFound();
+        }
+
+        Group = group;
+        PublicUrl = FeedbackLinks.Url(Request, code);
+        var language = Languages.Current;
+
+        // Only approved criteria: kiosk entries waiting for approval, or rejected, never show here.
+        var criteria = await db.Criteria.AsNoTracking()
+            .Where(c => c.GroupId == group.Id && c.Status == CriterionStatus.Approved)
+            .OrderBy(c => c.Question).ThenBy(c => c.Id)
+            .Select(c => new CriterionLine(c.Question, c.Text, c.Language, c.Component!.Code,
+                c.Component.Texts.Where(t => t.Language == language).Select(t => t.Name).FirstOrDefault()
+                    ?? c.Component.Texts.Where(t => t.Language == "en").Select(t => t.Name).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        var current = await CurrentNamesAsync(language, cancellationToken);
+        criteria = [.. criteria.Select(c => c.ComponentCode is { } componentCode && current.TryGetValue(componentCode, out var name) ? c with { ComponentName = name } : c)];
+        CriterionCount = criteria.Count;
+
+        var statements = await db.GroupStatements.AsNoTracking().Where(s => s.GroupId == group.Id)
+            .OrderBy(s => s.Question).ThenBy(s => s.SortOrder).Select(s => new { s.Question, s.Text })
+            .ToListAsync(cancellationToken);
+        var questions = await wording.ForLanguageAsync(group.TerritoryId, group.AsksFutureGenerations || criteria.Any(c => c.Question == Question.Q4), language, language, cancellationToken);
+        Sections = [.. questions
+            .Select(q => new Section(q, [.. criteria.Where(c => c.Question == q.Question)], [.. statements.Where(s => s.Question == q.Question).Select(s => s.Text)]))
+            .Where(s => s.Criteria.Count > 0 || s.Statements.Count > 0)];
+        return Page();
+    }
+
+    public string Classification(CriterionLine criterion) =>
+        criterion.ComponentCode is null ? l["Not classified yet"] : $"{criterion.ComponentCode} · {criterion.ComponentName}";
+
+    // The names of the current grid, where a criterion classified in an older version keeps its code.
+    private async Task<Dictionary<string, string>> CurrentNamesAsync(string language, CancellationToken cancellationToken)
+    {
+        var rows = await db.Components.AsNoTracking()
+            .Where(c => db.Families.Any(f => f.Id == c.FamilyId && db.GridVersions.Any(v => v.Id == f.GridVersionId && v.IsCurrent)))
+            .SelectMany(c => c.Texts.Where(t => t.Language == language || t.Language == "en"), (c, t) => new { c.Code, t.Language, t.Name })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Code)
+            .ToDictionary(g => g.Key, g => (g.FirstOrDefault(r => r.Language == language) ?? g.First()).Name, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Http;
+
+namespace OpenSpiral.Web.Features.Kiosk;
+
+/// <summary>The ids of kiosk entries to approve or reject together.</summary>
+public sealed record KioskDecision([property: Required, MinLength(1), MaxLength(1000)] List<long> Ids);
+
+public sealed record KioskDecisionResult(int Decided);
+
+public static class KioskApi
+{
+    public static IEndpointRouteBuilder MapKioskApi(this IEndpointRouteBuilder routes)
+    {
+        var kiosk = routes.MapGroup("/territories/{territoryId:int}/kiosk").WithTags("Kiosk").RequireAuthorization(Policies.TerritoryWork);
+        kiosk.MapGet("/pending", ListPendingAsync).WithSummary("Kiosk entries waiting for approval (the territory's coordinators and facilitators only).");
+        kiosk.MapPost("/pending/approve", (int territoryId, KioskDecision decision, KioskApprovals approvals, ClaimsPrincipal user, OpenSpiralDbContext db, CancellationToken cancellationToken) =>
+            DecideAsync(territoryId, decision, approve: true, approvals, user, db, cancellationToken))
+            .WithSummary("Approves kiosk entries: they then count as the group's criteria. Answers how many were approved.");
+        kiosk.MapPost("/pending/reject", (int territoryId, KioskDecision decision, KioskApprovals approvals, ClaimsPrincipal user, OpenSpiralDbContext db, CancellationToken cancellationToken) =>
+            DecideAsync(territoryId, decision, approve: false, approvals, user, db, cancellationToken))
+            .WithSummary("Rejects kiosk entries. Answers how many were rejected.");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<PagedList<PendingEntry>>, NotFound>> ListPendingAsync(
+        int territoryId, KioskApprovals approvals, OpenSpiralDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 50)
+    {
+        if (!await db.Territories.AnyAsync(t => t.Id == territoryId, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        page = Math.Max(1, page);
+        pageSize = Math.Clamp(pageSize, 1, 200);
+        var query = approvals.Pending(territoryId);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<PendingEntry>(items, page, pageSize, total));
+    }
+
+    private static async Task<Results<Ok<KioskDecisionResult>, NotFound>> DecideAsync(
+        int territoryId, KioskDecision decision, bool approve, KioskApprovals approvals, ClaimsPrincipal user, OpenSpiralDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Territories.AnyAsync(t => t.Id == territoryId, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var count = await approvals.DecideAsync(territoryId, decision.Ids.Distinct().ToList(), approve, null, user.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        return TypedResults.Ok(new KioskDecisionResult(count));
+    }
+}

@@ -1,0 +1,114 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Criteria;
+using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Http;
+using OpenSpiral.Web.Infrastructure.Localization;
+
+namespace OpenSpiral.Web.Features.Kiosk;
+
+/// <summary>
+/// The approval queue: kiosk entries count only once a coordinator or facilitator approves them,
+/// one by one (correcting the text first if needed) or many at once.
+/// </summary>
+[Authorize(Policy = Policies.TerritoryWork)]
+public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approvals, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public const int PageSize = 50;
+
+    /// <summary>The entries ticked for a decision on many at once.</summary>
+    [BindProperty(Name = nameof(Selected))]
+    public List<long>? Selected { get; set; }
+
+    /// <summary>The texts as shown (and perhaps corrected) in the queue, by entry id.</summary>
+    [BindProperty(Name = nameof(Texts))]
+    public Dictionary<long, string>? Texts { get; set; }
+
+    public WorkspaceTerritory Territory { get; private set; } = null!;
+    public PagedList<PendingEntry> Entries { get; private set; } = new([], 1, PageSize, 0);
+    public Pager Pager { get; private set; } = Pager.Empty;
+
+    public async Task<IActionResult> OnGetAsync(string slug, int? p, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, p, cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostApproveAsync(string slug, long id, int? p, CancellationToken cancellationToken) =>
+        DecideAsync(slug, [id], approve: true, p, cancellationToken);
+
+    public Task<IActionResult> OnPostRejectAsync(string slug, long id, int? p, CancellationToken cancellationToken) =>
+        DecideAsync(slug, [id], approve: false, p, cancellationToken);
+
+    public Task<IActionResult> OnPostApproveSelectedAsync(string slug, int? p, CancellationToken cancellationToken) =>
+        DecideAsync(slug, Selected ?? [], approve: true, p, cancellationToken);
+
+    public Task<IActionResult> OnPostRejectSelectedAsync(string slug, int? p, CancellationToken cancellationToken) =>
+        DecideAsync(slug, Selected ?? [], approve: false, p, cancellationToken);
+
+    public string Question(Question question) => l.Enum(question);
+
+    private async Task<IActionResult> DecideAsync(string slug, List<long> ids, bool approve, int? page, CancellationToken cancellationToken)
+    {
+        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        if (territory is null)
+        {
+            return NotFound();
+        }
+
+        if (ids.Count == 0)
+        {
+            ModelState.AddModelError(nameof(Selected), l["Tick at least one entry first."]);
+        }
+
+        foreach (var id in approve ? ids : [])
+        {
+            var text = Texts?.GetValueOrDefault(id)?.Trim();
+            if (text is not null && (text.Length == 0 || text.Length > Criterion.MaxTextLength))
+            {
+                ModelState.AddModelError($"{nameof(Texts)}[{id}]", l["The text of an entry must have 1 to {0} characters.", Criterion.MaxTextLength]);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(slug, page, cancellationToken);
+            return Page();
+        }
+
+        var count = await approvals.DecideAsync(territory.Id, ids.Distinct().ToList(), approve, Texts, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        TempData["Flash"] = (approve, count) switch
+        {
+            (true, 1) => l["One entry approved: it now counts with the group's criteria."].Value,
+            (true, _) => l["{0} entries approved: they now count with the group's criteria.", count].Value,
+            (false, 1) => l["One entry rejected."].Value,
+            (false, _) => l["{0} entries rejected.", count].Value,
+        };
+        return Redirect(PageLink(slug, page ?? 1));
+    }
+
+    private async Task<bool> LoadAsync(string slug, int? page, CancellationToken cancellationToken)
+    {
+        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        if (territory is null)
+        {
+            return false;
+        }
+
+        Territory = territory;
+        var query = approvals.Pending(territory.Id);
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var current = Math.Clamp(page ?? 1, 1, pageCount);
+        var items = await query.Skip((current - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        Entries = new PagedList<PendingEntry>(items, current, PageSize, total);
+        Pager = new Pager(current, Entries.PageCount, n => PageLink(slug, n));
+        return true;
+    }
+
+    private static string PageLink(string slug, int page) =>
+        page <= 1 ? $"/territories/{slug}/workspace/kiosks/pending" : $"/territories/{slug}/workspace/kiosks/pending?p={page}";
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Feedback;
+using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Infrastructure.Authorization;
+
+namespace OpenSpiral.Web.Features.Kiosk;
+
+/// <summary>A printable poster inviting citizens to the kiosk from their phone.</summary>
+[Authorize(Policy = Policies.TerritoryWork)]
+public sealed class PosterModel(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public WorkspaceTerritory Territory { get; private set; } = null!;
+    public PosterContent Poster { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, int campaignId, CancellationToken cancellationToken)
+    {
+        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var campaign = territory is null ? null : await db.KioskCampaigns.AsNoTracking()
+            .Where(k => k.Id == campaignId && k.TerritoryId == territory.Id)
+            .Select(k => new { k.Title, k.Code }).FirstOrDefaultAsync(cancellationToken);
+        if (campaign is null)
+        {
+            return NotFound();
+        }
+
+        Territory = territory!;
+        var url = $"{FeedbackLinks.Origin(Request)}/kiosk/{campaign.Code}";
+        Poster = new PosterContent(
+            campaign.Title,
+            l["What does well-being mean to you? Give your ideas from your phone: scan the code or type the address. It is anonymous."],
+            url,
+            $"/territories/{Territory.Slug}/workspace/kiosks/{campaignId}/qr.svg",
+            l["QR code of {0}", url]);
+        return Page();
+    }
+}
