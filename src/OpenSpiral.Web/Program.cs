@@ -8,6 +8,7 @@ using OpenSpiral.Web.Features.Demo;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Members;
+using OpenSpiral.Web.Features.Suggestions;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Http;
@@ -47,6 +48,7 @@ services.AddScoped<GroupService>();
 services.AddScoped<MemberService>();
 services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
+services.AddSuggestions(builder.Configuration);
 
 var app = builder.Build();
 
@@ -75,6 +77,7 @@ api.MapAccountsApi();
 api.MapGridApi();
 api.MapTerritoriesApi();
 api.MapGroupsApi();
+api.MapSuggestionsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapFallback(() => TypedResults.NotFound()).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
