@@ -58,15 +58,12 @@ public sealed class SuggestionTrainer(
     public async Task<bool> RefreshAsync(CancellationToken cancellationToken = default)
     {
         var current = store.Current;
-        var settings = options.Value;
         var state = await ReadStateAsync(cancellationToken);
         var trained = current.TrainedOn;
         var changed = Math.Abs(state.Count - trained.Count) + (trained.LastUpdatedAt is { } since
             ? await TrainingSet().CountAsync(c => c.UpdatedAt > since, cancellationToken)
             : state.Count);
-        var threshold = Math.Max(settings.RetrainAfterChanges, (int)(settings.RetrainAfterShare * trained.Count));
-        var age = clock.GetUtcNow().UtcDateTime - current.TrainedAt;
-        if (current.Generation == 0 || changed >= threshold || (changed > 0 && age >= settings.RetrainAfter))
+        if (NeedsTraining(current, changed, clock.GetUtcNow().UtcDateTime, options.Value))
         {
             await TrainAsync(cancellationToken);
             return true;
@@ -79,6 +76,13 @@ public sealed class SuggestionTrainer(
         }
 
         return false;
+    }
+
+    /// <summary>Never trained yet; or enough changes; or any change once the model is old enough.</summary>
+    public static bool NeedsTraining(SuggestionSnapshot current, int changed, DateTime now, SuggestionOptions settings)
+    {
+        var threshold = Math.Max(settings.RetrainAfterChanges, (int)(settings.RetrainAfterShare * current.TrainedOn.Count));
+        return current.Generation == 0 || changed >= threshold || (changed > 0 && now - current.TrainedAt >= settings.RetrainAfter);
     }
 
     private async Task<TrainingSetState> ReadStateAsync(CancellationToken cancellationToken) => new(
