@@ -93,11 +93,16 @@ public sealed partial class SuggestionModel
             }
         }
 
-        if (query.Count > _options.MaxQueryFeatures)
+        query.Sort(static (a, b) => b.Weight.CompareTo(a.Weight));
+        var used = 0;
+        var postings = 0;
+        while (used < query.Count && postings < _options.MaxQueryPostings)
         {
-            query.Sort(static (a, b) => b.Weight.CompareTo(a.Weight));
-            query.RemoveRange(_options.MaxQueryFeatures, query.Count - _options.MaxQueryFeatures);
+            var feature = query[used++].Feature;
+            postings += _featureStart[feature + 1] - _featureStart[feature];
         }
+
+        query.RemoveRange(used, query.Count - used);
 
         var norm = 0f;
         foreach (var (_, weight) in query)

@@ -15,8 +15,12 @@ public sealed record SuggestionModelOptions
     /// <summary>...once the model has at least this many criteria (a tiny model keeps everything).</summary>
     public int MinDocumentsToDropFeatures { get; init; } = 1000;
 
-    /// <summary>A query uses at most this many of its own features, the rarest first.</summary>
-    public int MaxQueryFeatures { get; init; } = 96;
+    /// <summary>
+    /// A query reads at most about this many postings: its features are taken rarest first until
+    /// the budget is spent. On a small network every feature fits; at network size the common
+    /// ones, which say little and cost most, are left out.
+    /// </summary>
+    public int MaxQueryPostings { get; init; } = 20_000;
 
     /// <summary>A neighbour that answers another question counts a little less.</summary>
     public float OtherQuestionFactor { get; init; } = 0.9f;
