@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Suggestions;
 
@@ -40,6 +41,21 @@ public sealed class SuggestionModelStoreTests
 
         Assert.False(SuggestionTrainer.NeedsTraining(current, 19_999, Now, new SuggestionOptions()));
         Assert.True(SuggestionTrainer.NeedsTraining(current, 20_000, Now, new SuggestionOptions()));
+    }
+
+    [Fact]
+    public void The_settings_are_read_from_the_Suggestions_section()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Suggestions:CheckInterval"] = "00:05:00",
+            ["Suggestions:RetrainAfterChanges"] = "100",
+            ["Suggestions:Model:Neighbours"] = "7",
+        }).Build();
+
+        var options = configuration.GetSection(SuggestionOptions.Section).Get<SuggestionOptions>()!;
+
+        Assert.Equal((TimeSpan.FromMinutes(5), 100, 7, 1000), (options.CheckInterval, options.RetrainAfterChanges, options.Model.Neighbours, options.Model.MaxPostingsPerFeature));
     }
 
     private static SuggestionSnapshot Snapshot(long generation, string text) => new(
