@@ -9,7 +9,7 @@ using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 
-// Usage: dotnet run -c Release --project bench/OpenSpiral.Bench -- [--territories 400] [--groups 25] [--iterations 300] [--postgres "<connection string>"]
+// Usage: dotnet run -c Release --project bench/OpenSpiral.Bench -- [--territories 400] [--groups 25] [--iterations 300] [--postgres "<connection string>"] [--suggestions 1000000]
 var options = Args.Parse(args);
 var postgres = options.GetValueOrDefault("postgres");
 var territories = int.Parse(options.GetValueOrDefault("territories", "400"), CultureInfo.InvariantCulture);
@@ -99,6 +99,11 @@ Console.WriteLine("|---|---:|---:|---:|");
 foreach (var r in results)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Name} | {r.OursMs:F3} | {r.BaselineMs:F3} | {r.Ratio:F2}x |"));
+}
+
+if (options.TryGetValue("suggestions", out var suggestionCriteria))
+{
+    await SuggestionBenchmark.RunAsync(create, int.Parse(suggestionCriteria, CultureInfo.InvariantCulture), targetTerritory, iterations);
 }
 
 Console.WriteLine();

@@ -11,6 +11,7 @@ using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Kiosk;
 using OpenSpiral.Web.Features.Members;
+using OpenSpiral.Web.Features.Suggestions;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Http;
@@ -54,6 +55,7 @@ services.AddScoped<MemberService>();
 services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
 services.AddKiosk(builder.Configuration);
+services.AddSuggestions(builder.Configuration);
 
 var app = builder.Build();
 
@@ -87,6 +89,7 @@ api.MapTerritoriesApi();
 api.MapGroupsApi();
 api.MapCriteriaApi();
 api.MapKioskApi();
+api.MapSuggestionsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapFallback(() => TypedResults.NotFound()).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
