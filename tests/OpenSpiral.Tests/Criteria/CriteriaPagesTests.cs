@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OpenSpiral.Tests.Pages;
 using OpenSpiral.Web.Features.Criteria;
 
@@ -103,6 +104,33 @@ public sealed class CriteriaPagesTests(OpenSpiralApplication app) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Q42 n'est pas une composante de la grille actuelle (Des amis)", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal([null, null], await CodesAsync(groupId));
+    }
+
+    [Fact]
+    public async Task The_board_offers_learned_suggestions_with_their_reasons_and_records_an_accepted_one()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var groupId = await NewGroupAsync();
+        var groupUrl = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
+        using var _ = await PageForm.PostAsync(client, groupUrl, [new("question", "Q1"), new("lines", "Avoir un logement où l'on se sent chez soi")], action: groupUrl + "?handler=Add");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OpenSpiral.Web.Features.Suggestions.SuggestionTrainer>().TrainAsync();
+        }
+
+        var id = await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).Select(c => c.Id).SingleAsync());
+        var board = $"/territories/{DemoData.Territory1Slug}/workspace/classify?groupId={groupId}";
+        var html = await client.GetStringAsync(board);
+        var first = System.Text.RegularExpressions.Regex.Match(html, $"name=\"accept\" value=\"{id}:([A-H][0-9]{{2}}):1\"");
+        Assert.True(first.Success, "No first suggestion on the board.");
+        Assert.Contains("Why?", html, StringComparison.Ordinal);
+
+        using var accepted = await PageForm.PostAsync(client, board, [new("accept", $"{id}:{first.Groups[1].Value}:1")]);
+
+        Assert.True(accepted.StatusCode == HttpStatusCode.Redirect, System.Text.RegularExpressions.Regex.Match(await accepted.Content.ReadAsStringAsync(), "error-summary.{0,600}", System.Text.RegularExpressions.RegexOptions.Singleline).Value);
+        var stored = await app.QueryAsync(db => db.Criteria.Include(c => c.Component).SingleAsync(c => c.Id == id));
+        Assert.Equal((first.Groups[1].Value, ClassificationMethod.Suggestion, 1), (stored.Component!.Code, stored.ClassifiedVia!.Value, stored.SuggestionRank!.Value));
+        Assert.Contains("Suggestions accepted:", await client.GetStringAsync(board), StringComparison.Ordinal);
     }
 
     [Fact]

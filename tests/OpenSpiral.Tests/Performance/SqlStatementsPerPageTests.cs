@@ -20,7 +20,7 @@ namespace OpenSpiral.Tests.Performance;
 [Collection(ApplicationCollection.Name)]
 public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
 {
-    private const int Budget = 8;
+    private const int Budget = 10;
 
     public static TheoryData<string, string?> Pages => new()
     {

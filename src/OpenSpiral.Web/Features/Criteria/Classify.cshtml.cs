@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Grid;
+using OpenSpiral.Web.Features.Suggestions;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Http;
@@ -18,7 +19,7 @@ namespace OpenSpiral.Web.Features.Criteria;
 /// assignment of the selected ones, and the determination key beside them.
 /// </summary>
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService criteria, GridService grid, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService criteria, GridService grid, SuggestionService suggestions, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int PageSize = 20;
 
@@ -34,13 +35,14 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    [BindProperty]
+    // Explicit names: without them, a form with no "Codes[...]" field would be bound from every field.
+    [BindProperty(Name = "Codes")]
     public Dictionary<long, string?> Codes { get; set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "Picks")]
     public Dictionary<long, string?> Picks { get; set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "Selected")]
     public List<long> Selected { get; set; } = [];
 
     [BindProperty]
@@ -56,6 +58,15 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
     public List<(int Id, string Name)> Groups { get; private set; } = [];
     public Pager Pager { get; private set; } = Pager.Empty;
 
+    /// <summary>Up to three suggested components per criterion on this page, best first.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<Suggestions.Suggestion>> Suggestions { get; private set; } = new Dictionary<long, IReadOnlyList<Suggestions.Suggestion>>();
+
+    /// <summary>The texts of the classified criteria that justify the suggestions, by id.</summary>
+    public IReadOnlyDictionary<long, (string Text, string Language)> Reasons { get; private set; } = new Dictionary<long, (string, string)>();
+
+    public string ComponentName(string code) =>
+        Grid?.Families.SelectMany(f => f.Components).FirstOrDefault(c => c.Code == code)?.Name ?? code;
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
         await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
 
@@ -67,18 +78,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         }
 
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (accept is not null && Suggestion.TryParse(accept, out var suggestion))
-        {
-            var criterion = await db.Criteria.FirstOrDefaultAsync(c => c.Id == suggestion.CriterionId && c.TerritoryId == Territory.Id, cancellationToken);
-            var component = await criteria.FindCurrentComponentAsync(suggestion.Code, cancellationToken);
-            if (criterion is not null && component is not null)
-            {
-                await criteria.ClassifyEachAsync([(criterion, component)], userId, ClassificationMethod.Suggestion, suggestion.Rank, cancellationToken);
-                TempData["Flash"] = l["Classified in {0}.", component.Code].Value;
-            }
-
-            return Redirect(Request.Path + Request.QueryString);
-        }
+        Suggestion? accepted = accept is not null && Suggestion.TryParse(accept, out var parsed) ? parsed : null;
 
         // The code typed in a row wins over the one picked in its list, which wins over the bulk code.
         var wanted = new Dictionary<long, string>();
@@ -100,7 +100,12 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
             wanted[id] = code!.Trim();
         }
 
-        if (wanted.Count == 0)
+        if (accepted is { } chosen)
+        {
+            wanted.Remove(chosen.CriterionId);
+        }
+
+        if (wanted.Count == 0 && accepted is null)
         {
             ModelState.AddModelError(string.Empty, l["Type or choose a component for at least one criterion."]);
             return Page();
@@ -128,7 +133,16 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         }
 
         await criteria.ClassifyEachAsync([.. targets.Select(t => (t, (Component?)components[wanted[t.Id]]))], userId, ClassificationMethod.Manual, null, cancellationToken);
-        TempData["Flash"] = l["{0} criteria classified.", targets.Count].Value;
+        var count = targets.Count;
+        if (accepted is { } suggestion
+            && await db.Criteria.FirstOrDefaultAsync(c => c.Id == suggestion.CriterionId && c.TerritoryId == Territory.Id, cancellationToken) is { } acceptedCriterion
+            && await criteria.FindCurrentComponentAsync(suggestion.Code, cancellationToken) is { } acceptedComponent)
+        {
+            await criteria.ClassifyEachAsync([(acceptedCriterion, acceptedComponent)], userId, ClassificationMethod.Suggestion, suggestion.Rank, cancellationToken);
+            count++;
+        }
+
+        TempData["Flash"] = l["{0} criteria classified.", count].Value;
         return Redirect(Request.Path + Request.QueryString);
     }
 
@@ -191,6 +205,11 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
             .ToListAsync(cancellationToken);
         Pager = new Pager(PageNumber, count == 0 ? 1 : (count + PageSize - 1) / PageSize, Link);
         Groups = [.. (await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territory.Id).OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).ToListAsync(cancellationToken)).Select(g => (g.Id, g.Name))];
+        Suggestions = await suggestions.SuggestManyAsync([.. Rows.Select(r => r.Id)], cancellationToken);
+        var reasonIds = Suggestions.Values.SelectMany(list => list).SelectMany(s => s.Because).Distinct().ToList();
+        Reasons = reasonIds.Count == 0
+            ? new Dictionary<long, (string, string)>()
+            : await db.Criteria.AsNoTracking().Where(c => reasonIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => (c.Text, c.Language), cancellationToken);
         var version = await grid.GetCurrentAsync(cancellationToken);
         Grid = version is null ? null : GridResponse.From(version, Languages.Current);
         return true;

@@ -29,6 +29,8 @@ public static class LocalizationServiceCollectionExtensions
         // Model binding's own messages ("The value 'x' is not valid") in the user's language.
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
         {
+            // Every required field says so with a localised [Required]; the implicit, English one is not wanted.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             var l = factory.Create(typeof(SharedResource));
             var messages = options.ModelBindingMessageProvider;
             messages.SetAttemptedValueIsInvalidAccessor((value, field) => l["The value '{0}' is not valid for {1}.", value, field]);
