@@ -4,6 +4,7 @@ using OpenSpiral.Web;
 using System.Text.Json.Serialization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Features.Criteria.Import;
 using OpenSpiral.Web.Features.Demo;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
@@ -47,6 +48,7 @@ services.AddScoped<GroupService>();
 services.AddScoped<MemberService>();
 services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
+services.AddCriteriaImportExport();
 
 var app = builder.Build();
 
@@ -75,6 +77,7 @@ api.MapAccountsApi();
 api.MapGridApi();
 api.MapTerritoriesApi();
 api.MapGroupsApi();
+api.MapCriteriaImportApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapFallback(() => TypedResults.NotFound()).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
