@@ -58,12 +58,21 @@ public sealed class CriteriaExporter(OpenSpiralDbContext db)
         }
 
         await using var csv = CsvWriter.Create(output, CsvOptions, leaveOpen: true);
-        csv.WriteHeader([.. CriteriaFile.Columns]);
+        await WriteRecordAsync(csv, CriteriaFile.Columns, cancellationToken);
         await foreach (var row in ReadAsync(territoryId, cancellationToken))
         {
-            csv.WriteRecord(row.Values);
-            await csv.EndRecordAsync(cancellationToken);
+            await WriteRecordAsync(csv, row.Values, cancellationToken);
         }
+    }
+
+    private static async Task WriteRecordAsync(CsvWriter csv, IReadOnlyList<string> values, CancellationToken cancellationToken)
+    {
+        foreach (var value in values)
+        {
+            csv.WriteField(value);
+        }
+
+        await csv.EndRecordAsync(cancellationToken);
     }
 
     /// <summary>A temporary file holding the export, deleted when closed, positioned at its start.</summary>
