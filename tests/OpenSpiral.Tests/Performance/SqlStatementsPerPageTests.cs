@@ -32,6 +32,7 @@ public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
         { "/territories/mulhouse/workspace/groups", DemoData.Coordinator1 },
         { "/territories/mulhouse/workspace/members", DemoData.Coordinator1 },
         { "/territories/mulhouse/workspace/groups/new", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/criteria/import", DemoData.Coordinator1 },
         { "/admin/territories", DemoData.Administrator },
         { "/admin/users", DemoData.Administrator },
         { "/admin/grid", DemoData.Administrator },
