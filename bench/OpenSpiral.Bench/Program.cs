@@ -10,6 +10,7 @@ using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 
 // Usage: dotnet run -c Release --project bench/OpenSpiral.Bench -- [--territories 400] [--groups 25] [--iterations 300] [--postgres "<connection string>"]
+//        [--import 100000 [--import-runs 3]]: also times a criteria import of that many CSV rows against a bare batched INSERT
 var options = Args.Parse(args);
 var postgres = options.GetValueOrDefault("postgres");
 var territories = int.Parse(options.GetValueOrDefault("territories", "400"), CultureInfo.InvariantCulture);
@@ -103,6 +104,12 @@ foreach (var r in results)
 
 Console.WriteLine();
 Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");
+if (options.TryGetValue("import", out var importRows))
+{
+    var runs = int.Parse(options.GetValueOrDefault("import-runs", "3"), CultureInfo.InvariantCulture);
+    await ImportBenchmark.RunAsync(create, targetTerritory, targetUser, int.Parse(importRows, CultureInfo.InvariantCulture), runs);
+}
+
 if (postgres is null)
 {
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
