@@ -37,6 +37,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         ["group-edit"] = new(DemoAccounts.Coordinator, (page, text) => FollowGroupLinkAsync(page, text, g => g.EditLink(DemoAccounts.FirstTerritoryGroup))),
         ["group-delete"] = new(DemoAccounts.Coordinator, (page, text) => FollowGroupLinkAsync(page, text, g => g.DeleteLink(DemoAccounts.FirstTerritoryGroup))),
         ["members"] = Coordinator($"{Workspace}/members"),
+        ["criteria-import"] = Coordinator($"{Workspace}/criteria/import"),
         ["member-add"] = Coordinator($"{Workspace}/members/add"),
         ["admin"] = Administrator("/admin"),
         ["admin-territories"] = Administrator("/admin/territories"),

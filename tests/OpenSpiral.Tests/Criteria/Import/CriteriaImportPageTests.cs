@@ -27,7 +27,7 @@ public sealed class CriteriaImportPageTests(OpenSpiralApplication app)
         Assert.Equal("Previewed", await ImportPage.WaitAsync(client, statusUrl));
 
         var preview = WebUtility.HtmlDecode(await client.GetStringAsync(statusUrl));
-        Assert.Contains("30 criteria in 1 groups, 10 of them already classified.", preview, StringComparison.Ordinal);
+        Assert.Contains("30 criteria, 10 of them already classified.", preview, StringComparison.Ordinal);
         Assert.Contains("Critère de page 20", preview, StringComparison.Ordinal);
         Assert.DoesNotContain("Critère de page 21", preview, StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync(group));
