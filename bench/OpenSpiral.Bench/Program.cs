@@ -9,7 +9,9 @@ using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 
-// Usage: dotnet run -c Release --project bench/OpenSpiral.Bench -- [--territories 400] [--groups 25] [--iterations 300] [--postgres "<connection string>"] [--suggestions 1000000]
+// Usage: dotnet run -c Release --project bench/OpenSpiral.Bench -- [--territories 400] [--groups 25] [--iterations 300] [--postgres "<connection string>"]
+//        [--suggestions 1000000]: also times one suggestion at that network size against one page of criteria
+//        [--import 100000 [--import-runs 3]]: also times a criteria import of that many CSV rows against a bare batched INSERT
 var options = Args.Parse(args);
 var postgres = options.GetValueOrDefault("postgres");
 var territories = int.Parse(options.GetValueOrDefault("territories", "400"), CultureInfo.InvariantCulture);
@@ -108,6 +110,12 @@ if (options.TryGetValue("suggestions", out var suggestionCriteria))
 
 Console.WriteLine();
 Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");
+if (options.TryGetValue("import", out var importRows))
+{
+    var runs = int.Parse(options.GetValueOrDefault("import-runs", "3"), CultureInfo.InvariantCulture);
+    await ImportBenchmark.RunAsync(create, targetTerritory, targetUser, int.Parse(importRows, CultureInfo.InvariantCulture), runs);
+}
+
 if (postgres is null)
 {
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Criteria;
+using OpenSpiral.Web.Features.Criteria.Import;
 using OpenSpiral.Web.Features.Demo;
 using OpenSpiral.Web.Features.Feedback;
 using OpenSpiral.Web.Features.Grid;
@@ -56,6 +57,7 @@ services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
 services.AddKiosk(builder.Configuration);
 services.AddSuggestions(builder.Configuration);
+services.AddCriteriaImportExport();
 
 var app = builder.Build();
 
@@ -90,6 +92,7 @@ api.MapGroupsApi();
 api.MapCriteriaApi();
 api.MapKioskApi();
 api.MapSuggestionsApi();
+api.MapCriteriaImportApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapFallback(() => TypedResults.NotFound()).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();

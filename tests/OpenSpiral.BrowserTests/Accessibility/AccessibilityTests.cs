@@ -69,6 +69,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
             Assert.Contains("/g/", page.Url, StringComparison.Ordinal);
         }),
         ["members"] = Coordinator($"{Workspace}/members"),
+        ["criteria-import"] = Coordinator($"{Workspace}/criteria/import"),
         ["member-add"] = Coordinator($"{Workspace}/members/add"),
         ["admin"] = Administrator("/admin"),
         ["admin-territories"] = Administrator("/admin/territories"),

@@ -19,6 +19,7 @@ public sealed class GuideScreenshots(BrowserFixture fixture, ITestOutputHelper o
         ("territory.png", null, $"/territories/{DemoAccounts.FirstTerritory}"),
         ("groups.png", DemoAccounts.Coordinator, $"/territories/{DemoAccounts.FirstTerritory}/workspace/groups"),
         ("group-form.png", DemoAccounts.Coordinator, $"/territories/{DemoAccounts.FirstTerritory}/workspace/groups/new"),
+        ("criteria-import.png", DemoAccounts.Coordinator, $"/territories/{DemoAccounts.FirstTerritory}/workspace/criteria/import"),
         ("grid.png", null, "/grid"),
         ("admin-grid.png", DemoAccounts.Administrator, "/admin/grid"),
         ("kiosks.png", DemoAccounts.Coordinator, $"/territories/{DemoAccounts.FirstTerritory}/workspace/kiosks"),

@@ -65,6 +65,9 @@ internal static class MatrixRoute
             "CAMPAIGNID" => territory!.CampaignId.ToString(),
             "DOCUMENTNAME" => "v1",
 
+            // An upload waiting for its import is known only to who sent it: the matrix checks that the rule applies before that.
+            "IMPORTID" => "00000000000000000000000000000000",
+
             // Network reference data (administrators): the first grid component always exists.
             "KIND" => "component",
             "ITEMID" => "1",

@@ -38,6 +38,7 @@ public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
         { "/territories/mulhouse/workspace/kiosks/pending", DemoData.Facilitator1 },
         { $"/kiosk/{DemoSeeder.KioskCode}", null },
         { $"/kiosk/{DemoSeeder.KioskCode}/answer?culture=fr&question=Q2", null },
+        { "/territories/mulhouse/workspace/criteria/import", DemoData.Coordinator1 },
         { "/admin/territories", DemoData.Administrator },
         { "/admin/users", DemoData.Administrator },
         { "/admin/grid", DemoData.Administrator },

@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Criteria.Import;
+
+namespace OpenSpiral.Web.Features.Criteria.Export;
+
+/// <summary>
+/// Writes a territory's approved criteria in the import format, in a canonical order (group name
+/// by ordinal comparison, then question, then creation) so that importing a file and exporting it
+/// again gives the same file. Rows are streamed from the database, never all held in memory.
+/// </summary>
+public sealed class CriteriaExporter(OpenSpiralDbContext db)
+{
+    /// <summary>
+    /// UTF-8 with a byte order mark (so that spreadsheet programs read accents right), CRLF line ends
+    /// as RFC 4180 says, and an apostrophe before a text that a spreadsheet would run as a formula.
+    /// </summary>
+    private static readonly CsvWriterOptions CsvOptions = CsvWriterOptions.Default with
+    {
+        WriteByteOrderMark = true,
+        NewLine = "\r\n",
+        Injection = CsvInjection.Escape,
+        InjectionCharacters = "=+-@",
+    };
+
+    public async IAsyncEnumerable<ExportedCriterion> ReadAsync(int territoryId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // One query per group keeps the order independent of the database's collation.
+        var groups = await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territoryId).Select(g => new { g.Id, g.Name }).ToListAsync(cancellationToken);
+        foreach (var group in groups.OrderBy(g => g.Name, StringComparer.Ordinal))
+        {
+            var rows = db.Criteria.AsNoTracking()
+                .Where(c => c.GroupId == group.Id && c.Status == CriterionStatus.Approved)
+                .OrderBy(c => c.Question).ThenBy(c => c.Id)
+                .Select(c => new { c.Question, c.Text, c.Language, Component = c.Component != null ? c.Component.Code : null })
+                .AsAsyncEnumerable();
+            await foreach (var row in rows.WithCancellation(cancellationToken))
+            {
+                yield return new ExportedCriterion(group.Name, row.Question, row.Text, row.Language, row.Component);
+            }
+        }
+    }
+
+    /// <summary>Writes the file to <paramref name="output"/> (seekable for XLSX).</summary>
+    public async Task WriteAsync(int territoryId, CriteriaFileFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
+        if (format == CriteriaFileFormat.Xlsx)
+        {
+            using var writer = new XlsxCriteriaWriter(output);
+            await foreach (var row in ReadAsync(territoryId, cancellationToken))
+            {
+                writer.Write(row.Values);
+            }
+
+            return;
+        }
+
+        await using var csv = CsvWriter.Create(output, CsvOptions, leaveOpen: true);
+        await WriteRecordAsync(csv, CriteriaFile.Columns, cancellationToken);
+        await foreach (var row in ReadAsync(territoryId, cancellationToken))
+        {
+            await WriteRecordAsync(csv, row.Values, cancellationToken);
+        }
+    }
+
+    private static async Task WriteRecordAsync(CsvWriter csv, IReadOnlyList<string> values, CancellationToken cancellationToken)
+    {
+        foreach (var value in values)
+        {
+            csv.WriteField(value);
+        }
+
+        await csv.EndRecordAsync(cancellationToken);
+    }
+
+    /// <summary>A temporary file holding the export, deleted when closed, positioned at its start.</summary>
+    public async Task<FileStream> WriteToTemporaryFileAsync(int territoryId, CriteriaFileFormat format, CancellationToken cancellationToken = default)
+    {
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            await WriteAsync(territoryId, format, file, cancellationToken);
+            file.Position = 0;
+            return file;
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
+    }
+
+    public static string FileName(string slug, CriteriaFileFormat format, DateTime utcNow) =>
+        $"criteria-{slug}-{utcNow:yyyy-MM-dd}{CriteriaFile.Extension(format)}";
+}
+
+/// <summary>One exported row, in the column order of <see cref="CriteriaFile.Columns"/>.</summary>
+public sealed record ExportedCriterion(string Group, Question Question, string Text, string Language, string? Component)
+{
+    public string[] Values => [Group, Question.ToString(), Text, Language, Component ?? ""];
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Criteria.Import;
+using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Infrastructure.Authorization;
+
+namespace OpenSpiral.Web.Features.Criteria.Export;
+
+/// <summary>Downloads the territory's approved criteria as CSV or XLSX, in the import format.</summary>
+[Authorize(Policy = Policies.TerritoryWork)]
+public sealed class ExportModel(OpenSpiralDbContext db, CriteriaExporter exporter, TimeProvider clock) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(string slug, string? format, CancellationToken cancellationToken)
+    {
+        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        if (territory is null)
+        {
+            return NotFound();
+        }
+
+        if ((string.IsNullOrEmpty(format) ? CriteriaFileFormat.Csv : CriteriaFile.Parse(format)) is not { } fileFormat)
+        {
+            return BadRequest();
+        }
+
+        var file = await exporter.WriteToTemporaryFileAsync(territory.Id, fileFormat, cancellationToken);
+        return File(file, CriteriaFile.ContentType(fileFormat), CriteriaExporter.FileName(territory.Slug, fileFormat, clock.GetUtcNow().UtcDateTime));
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Unicode;
+using CsvHelper;
+
+namespace OpenSpiral.Web.Features.Criteria.Import;
+
+/// <summary>Reads a CSV file row by row (RFC 4180, comma separated, UTF-8 with or without a byte order mark).</summary>
+internal static class CsvCriteriaReader
+{
+    private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
+    {
+        Separator = ',',
+        HasHeader = false,
+        SkipEmptyLines = true,
+        TrackLineNumbers = true,
+    };
+
+    /// <summary>Characters that make a spreadsheet read a field as a formula; the export puts an apostrophe before them.</summary>
+    internal const string FormulaStarts = "=+-@";
+
+    public static IEnumerable<CriteriaFileRow> Read(Stream stream)
+    {
+        using var reader = CsvReader.Create(stream, Options, leaveOpen: true);
+        while (reader.Read())
+        {
+            var line = (int)reader.LineNumber;
+
+            // The reader decodes invalid bytes as U+FFFD without a word: check each record's bytes first.
+            if (!Utf8.IsValid(reader.RawRecord))
+            {
+                throw new UnreadableFileException(line, l => l["The file is not UTF-8 text (from line {0} on): save it again as CSV UTF-8.", line]);
+            }
+
+            var values = new string[reader.FieldCount];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = Unescape(reader.GetString(i) ?? "");
+            }
+
+            yield return new CriteriaFileRow(line, values);
+        }
+    }
+
+    // '=SUM(A1) was written by the export for =SUM(A1), so that a spreadsheet shows it as text.
+    private static string Unescape(string value) =>
+        value.Length > 1 && value[0] == '\'' && FormulaStarts.Contains(value[1], StringComparison.Ordinal) ? value[1..] : value;
+}

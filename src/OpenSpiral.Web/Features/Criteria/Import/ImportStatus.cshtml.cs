@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Infrastructure.Authorization;
+
+namespace OpenSpiral.Web.Features.Criteria.Import;
+
+/// <summary>One upload: its progress, then its preview (counts, first rows, problems), then the import and its result.</summary>
+[Authorize(Policy = Policies.TerritoryWork)]
+public sealed class ImportStatusModel(OpenSpiralDbContext db, ImportJobs jobs, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public WorkspaceTerritory Territory { get; private set; } = null!;
+    public ImportJob Job { get; private set; } = null!;
+
+    public int Percent => (int)Math.Round(Job.Progress * 100);
+
+    public string ImportPath => $"/territories/{Territory.Slug}/workspace/criteria/import";
+
+    /// <summary>The problems to show: those of the import when it was refused, else those of the preview.</summary>
+    public ImportProblems? Problems => Job.State == ImportState.Refused ? Job.Outcome?.Problems : Job.Preview?.Problems;
+
+    public async Task<IActionResult> OnGetAsync(string slug, string importId, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, importId, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>What the progress script polls.</summary>
+    public async Task<IActionResult> OnGetProgressAsync(string slug, string importId, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, importId, cancellationToken) ? new JsonResult(new { state = Job.State.ToString(), percent = Percent }) : NotFound();
+
+    public async Task<IActionResult> OnPostImportAsync(string slug, string importId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, importId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        jobs.StartImport(Job);
+        return Redirect($"{ImportPath}/{Job.Id}");
+    }
+
+    public async Task<IActionResult> OnPostDiscardAsync(string slug, string importId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, importId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (jobs.Discard(Job))
+        {
+            TempData["Flash"] = l["The file {0} was set aside: nothing was imported.", Job.FileName].Value;
+        }
+
+        return Redirect(ImportPath);
+    }
+
+    private async Task<bool> LoadAsync(string slug, string importId, CancellationToken cancellationToken)
+    {
+        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (territory is null || userId is null || jobs.Find(importId, territory.Id, userId) is not { } job)
+        {
+            return false;
+        }
+
+        (Territory, Job) = (territory, job);
+        return true;
+    }
+}
