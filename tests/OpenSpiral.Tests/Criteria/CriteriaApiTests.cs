@@ -100,5 +100,9 @@ public sealed class CriteriaApiTests(OpenSpiralApplication app)
     }
 
     private Task<(int TerritoryId, int GroupId)> GroupOfAsync(string slug) =>
-        app.QueryAsync(async db => await db.Groups.Where(g => g.Territory!.Slug == slug).OrderBy(g => g.Id).Select(g => ValueTuple.Create(g.TerritoryId, g.Id)).FirstAsync());
+        app.QueryAsync(async db =>
+        {
+            var group = await db.Groups.Where(g => g.Territory!.Slug == slug).OrderBy(g => g.Id).Select(g => new { g.TerritoryId, g.Id }).FirstAsync();
+            return (group.TerritoryId, group.Id);
+        });
 }

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Criteria;
+using OpenSpiral.Web.Infrastructure.Http;
+
+namespace OpenSpiral.Web.Features.Network;
+
+public static class NetworkApi
+{
+    public static RouteGroupBuilder MapNetworkApi(this IEndpointRouteBuilder routes)
+    {
+        // Open to every signed-in member of the network (researchers included), never anonymously.
+        var group = routes.MapGroup("/network").WithTags("Network").RequireAuthorization();
+        group.MapGet("/criteria", ListCriteriaAsync)
+            .WithSummary("The network's shared criteria: approved, classified criteria of the territories that share with the network (text, language, question, component, territory name). Filters: component, language, question.");
+        return group;
+    }
+
+    private static async Task<Results<Ok<PagedList<SharedCriterion>>, ValidationProblem>> ListCriteriaAsync(
+        OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, string? component, string? language, Question? question,
+        int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+    {
+        if (page < 1 || pageSize is < 1 or > SharedCriteria.MaxPageSize)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["pageSize"] = [l["Pages start at 1 and hold 1 to {0} items.", SharedCriteria.MaxPageSize]] });
+        }
+
+        return TypedResults.Ok(await SharedCriteria.PageAsync(db, component, language, question, page, pageSize, cancellationToken));
+    }
+}
