@@ -8,6 +8,7 @@ using OpenSpiral.Web.Features.Demo;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Members;
+using OpenSpiral.Web.Features.Syntheses;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Http;
@@ -45,6 +46,7 @@ services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Sec
 services.AddScoped<GridService>();
 services.AddScoped<GroupService>();
 services.AddScoped<MemberService>();
+services.AddScoped<SynthesisService>();
 services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
 
@@ -75,6 +77,7 @@ api.MapAccountsApi();
 api.MapGridApi();
 api.MapTerritoriesApi();
 api.MapGroupsApi();
+api.MapSynthesesApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapFallback(() => TypedResults.NotFound()).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
