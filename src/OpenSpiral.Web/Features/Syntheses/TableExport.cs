@@ -26,7 +26,7 @@ public static class TableExport
                 csv.WriteRecord([.. row.Select(cell => cell switch
                 {
                     null => "",
-                    Share share => share.Percent.ToString(CultureInfo.InvariantCulture),
+                    Share share => share.Percent.ToString("0.0", CultureInfo.InvariantCulture),
                     IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
                     _ => cell.ToString() ?? "",
                 })]);
@@ -69,7 +69,7 @@ public static class TableExport
             row.Append(value switch
             {
                 null => new Cell { CellReference = reference },
-                Share share => Number(reference, share.Percent.ToString(CultureInfo.InvariantCulture)),
+                Share share => Number(reference, share.Percent.ToString("0.0", CultureInfo.InvariantCulture)),
                 int or long or decimal or double => Number(reference, ((IFormattable)value).ToString(null, CultureInfo.InvariantCulture)),
                 _ => new Cell(new InlineString(new Text(value.ToString() ?? ""))) { CellReference = reference, DataType = CellValues.InlineString },
             });
