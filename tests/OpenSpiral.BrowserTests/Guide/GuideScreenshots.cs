@@ -20,6 +20,9 @@ public sealed class GuideScreenshots(BrowserFixture fixture, ITestOutputHelper o
         ("groups.png", DemoAccounts.Coordinator, $"/territories/{DemoAccounts.FirstTerritory}/workspace/groups"),
         ("group-form.png", DemoAccounts.Coordinator, $"/territories/{DemoAccounts.FirstTerritory}/workspace/groups/new"),
         ("grid.png", null, "/grid"),
+        ("synthesis.png", DemoAccounts.Coordinator, $"/territories/{DemoAccounts.FirstTerritory}/workspace/synthesis"),
+        ("synthesis-participants.png", DemoAccounts.Coordinator, $"/territories/{DemoAccounts.FirstTerritory}/workspace/synthesis/participants"),
+        ("synthesis-network.png", DemoAccounts.Coordinator, $"/territories/{DemoAccounts.FirstTerritory}/workspace/synthesis/network"),
         ("admin-grid.png", DemoAccounts.Administrator, "/admin/grid"),
     ];
 

@@ -77,7 +77,8 @@ public sealed class SynthesisService(OpenSpiralDbContext db)
         }
         else
         {
-            criteria = criteria.Where(c => db.Territories.Any(t => t.Id == c.TerritoryId && t.SharesCriteriaWithNetwork));
+            // A join, not EXISTS: SQLite then walks the sharing territories through the TerritoryId index.
+            criteria = criteria.Join(db.Territories.Where(t => t.SharesCriteriaWithNetwork), c => c.TerritoryId, t => t.Id, (c, _) => c);
         }
 
         if (scope.GroupId is { } groupId)
