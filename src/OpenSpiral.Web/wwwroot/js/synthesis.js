@@ -7,6 +7,8 @@
   }
 
   var text = '#1c2430';
+  window.Chart.defaults.font.family = window.getComputedStyle(document.body).fontFamily;
+  window.Chart.defaults.font.size = 14;
   var grid = '#cfd6dd';
   var charts = [];
 
