@@ -59,12 +59,15 @@
     }));
   });
 
-  // Charts take the width of the printed page, then come back to the screen's.
-  function resizeAll() {
+  // Charts are redrawn at the width of an A4 page (and at most its height), then come back to the screen's.
+  var printWidth = 690;
+  var printHeight = 940;
+  window.addEventListener('beforeprint', function () {
+    charts.forEach(function (chart) { chart.resize(printWidth, Math.min(chart.height, printHeight)); });
+  });
+  window.addEventListener('afterprint', function () {
     charts.forEach(function (chart) { chart.resize(); });
-  }
-  window.addEventListener('beforeprint', resizeAll);
-  window.addEventListener('afterprint', resizeAll);
+  });
 
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.hidden = false;
