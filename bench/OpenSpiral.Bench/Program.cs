@@ -12,6 +12,7 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 // Usage: dotnet run -c Release --project bench/OpenSpiral.Bench -- [--territories 400] [--groups 25] [--iterations 300] [--postgres "<connection string>"]
 //        [--suggestions 1000000]: also times one suggestion at that network size against one page of criteria
 //        [--import 100000 [--import-runs 3]]: also times a criteria import of that many CSV rows against a bare batched INSERT
+//        ... -- --mode synthesis [--criteria 1000000] [--large 20000] [--iterations 30]   (SynthesisBenchmark.cs)
 var options = Args.Parse(args);
 var postgres = options.GetValueOrDefault("postgres");
 var territories = int.Parse(options.GetValueOrDefault("territories", "400"), CultureInfo.InvariantCulture);
@@ -22,6 +23,11 @@ var sqlitePath = Path.Combine(Path.GetTempPath(), $"openspiral-bench-{Guid.NewGu
 Func<OpenSpiralDbContext> create = postgres is null
     ? () => new SqliteOpenSpiralDbContext(new DbContextOptionsBuilder<SqliteOpenSpiralDbContext>().UseSqlite($"Data Source={sqlitePath}").Options)
     : () => new PostgresOpenSpiralDbContext(new DbContextOptionsBuilder<PostgresOpenSpiralDbContext>().UseNpgsql(postgres).Options);
+if (options.GetValueOrDefault("mode") == "synthesis")
+{
+    await SynthesisBenchmark.RunAsync(options, create, postgres is null ? "SQLite" : "PostgreSQL");
+    return;
+}
 
 Console.WriteLine($"OpenSpiral benchmark: {(postgres is null ? "SQLite" : "PostgreSQL")}, {territories} territories x {groups} groups, {iterations} iterations, {Environment.ProcessorCount} cores");
 var setup = Stopwatch.StartNew();

@@ -52,10 +52,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh context (own cookies), optionally already logged in. With a language, the language
     /// switch's cookie is set too, so that it wins over an account's preferred language.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(string? account = null, string? language = "en", int width = 1280, int height = 900)
+    public async Task<IBrowserContext> NewContextAsync(string? account = null, string? language = "en", int width = 1280, int height = 900, bool javaScript = true)
     {
         var options = new BrowserNewContextOptions
         {
+            JavaScriptEnabled = javaScript,
             BaseURL = Server.BaseAddress.ToString(),
             Locale = language == "fr" ? "fr-FR" : "en-GB",
             ViewportSize = new() { Width = width, Height = height },

@@ -9,9 +9,9 @@ public abstract class BrowserTest(BrowserFixture fixture)
     protected BrowserFixture Fixture { get; } = fixture;
 
     /// <summary>Runs a test in a fresh browser context and keeps a screenshot of the page when it fails.</summary>
-    protected async Task WithPageAsync(Func<IPage, Task> test, string? account = null, string? language = "en", [CallerMemberName] string name = "")
+    protected async Task WithPageAsync(Func<IPage, Task> test, string? account = null, string? language = "en", [CallerMemberName] string name = "", bool javaScript = true)
     {
-        await using var context = await Fixture.NewContextAsync(account, language);
+        await using var context = await Fixture.NewContextAsync(account, language, javaScript: javaScript);
         var page = await context.NewPageAsync();
         try
         {

@@ -39,6 +39,13 @@ public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
         { $"/kiosk/{DemoSeeder.KioskCode}", null },
         { $"/kiosk/{DemoSeeder.KioskCode}/answer?culture=fr&question=Q2", null },
         { "/territories/mulhouse/workspace/criteria/import", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/synthesis", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/synthesis/groups", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/synthesis/participants", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/synthesis/network", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/synthesis/report", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/synthesis/export?table=components&format=xlsx", DemoData.Coordinator1 },
+        { "/api/v1/territories/1/synthesis", DemoData.Coordinator1 },
         { "/admin/territories", DemoData.Administrator },
         { "/admin/users", DemoData.Administrator },
         { "/admin/grid", DemoData.Administrator },
@@ -77,7 +84,7 @@ public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
         await using var _ = factory;
         using var coordinator = await ClientAsync(factory, DemoData.Coordinator1);
         using var admin = await ClientAsync(factory, DemoData.Administrator);
-        string[] coordinatorPages = ["/territories/mulhouse/workspace/groups", "/territories/mulhouse/workspace/members"];
+        string[] coordinatorPages = ["/territories/mulhouse/workspace/groups", "/territories/mulhouse/workspace/members", "/territories/mulhouse/workspace/synthesis", "/territories/mulhouse/workspace/synthesis/report"];
         string[] adminPages = ["/admin/users", "/admin/territories", "/territories", "/workspace"];
         var before = new List<int>();
         foreach (var url in coordinatorPages)

@@ -1,0 +1,76 @@
+// Draws the synthesis charts with Chart.js from the JSON block beside each chart box. Without
+// JavaScript the boxes stay hidden and the tables, which hold the same figures, are all there is.
+(function () {
+  'use strict';
+  if (typeof window.Chart === 'undefined') {
+    return;
+  }
+
+  var text = '#1c2430';
+  window.Chart.defaults.font.family = window.getComputedStyle(document.body).fontFamily;
+  window.Chart.defaults.font.size = 14;
+  var grid = '#cfd6dd';
+  var charts = [];
+
+  function percent(value) {
+    return value.toLocaleString(document.documentElement.lang, { maximumFractionDigits: 1 }) + ' %';
+  }
+
+  document.querySelectorAll('[data-chart]').forEach(function (box) {
+    var source = document.getElementById(box.getAttribute('data-chart'));
+    if (!source) {
+      return;
+    }
+
+    var spec = JSON.parse(source.textContent);
+    var valueScale = {
+      stacked: spec.stacked,
+      beginAtZero: true,
+      ticks: { color: text, precision: 0, callback: spec.percent ? function (v) { return percent(v); } : undefined },
+      grid: { color: grid },
+      title: { display: true, text: spec.valueAxis, color: text }
+    };
+    var labelScale = { stacked: spec.stacked, ticks: { color: text, autoSkip: false }, grid: { display: false } };
+    box.hidden = false;
+    if (spec.horizontal) {
+      box.style.height = Math.max(180, spec.labels.length * (spec.stacked ? 26 : 40) + 110) + 'px';
+    }
+
+    charts.push(new window.Chart(box.querySelector('canvas'), {
+      type: 'bar',
+      data: {
+        labels: spec.labels,
+        datasets: spec.series.map(function (s) {
+          return { label: s.label, data: s.data, backgroundColor: s.color, borderColor: '#ffffff', borderWidth: 1 };
+        })
+      },
+      options: {
+        indexAxis: spec.horizontal ? 'y' : 'x',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        devicePixelRatio: Math.max(window.devicePixelRatio || 1, 2),
+        scales: spec.horizontal ? { x: valueScale, y: labelScale } : { x: labelScale, y: valueScale },
+        plugins: {
+          legend: { display: spec.series.length > 1, labels: { color: text } },
+          tooltip: spec.percent ? { callbacks: { label: function (c) { return c.dataset.label + ': ' + percent(c.parsed[spec.horizontal ? 'x' : 'y']); } } } : {}
+        }
+      }
+    }));
+  });
+
+  // Charts are redrawn at the width of an A4 page (and at most its height), then come back to the screen's.
+  var printWidth = 690;
+  var printHeight = 940;
+  window.addEventListener('beforeprint', function () {
+    charts.forEach(function (chart) { chart.resize(printWidth, Math.min(chart.height, printHeight)); });
+  });
+  window.addEventListener('afterprint', function () {
+    charts.forEach(function (chart) { chart.resize(); });
+  });
+
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { window.print(); });
+  });
+})();
