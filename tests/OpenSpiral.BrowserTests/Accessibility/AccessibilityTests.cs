@@ -68,6 +68,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
             await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
             Assert.Contains("/g/", page.Url, StringComparison.Ordinal);
         }),
+        ["network-criteria"] = Coordinator("/network/criteria?component=A03"),
         ["members"] = Coordinator($"{Workspace}/members"),
         ["criteria-import"] = Coordinator($"{Workspace}/criteria/import"),
         ["member-add"] = Coordinator($"{Workspace}/members/add"),

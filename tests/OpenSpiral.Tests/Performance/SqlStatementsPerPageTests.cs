@@ -50,6 +50,7 @@ public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
         { "/admin/users", DemoData.Administrator },
         { "/admin/grid", DemoData.Administrator },
         { "/api/v1/territories", null },
+        { "/network/criteria?component=A03", DemoData.Member },
     };
 
     [Theory]

@@ -12,14 +12,15 @@ public sealed class TerritoriesApiTests(OpenSpiralApplication app)
     {
         using var client = app.CreateAnonymousClient();
 
-        using var response = await client.GetAsync("/api/v1/territories");
+        using var response = await client.GetAsync("/api/v1/territories?pageSize=200");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadFromJsonAsync<JsonElement>();
         var slugs = page.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("slug").GetString()).ToList();
         Assert.Contains(DemoData.Territory1Slug, slugs);
         Assert.Contains(DemoData.Territory2Slug, slugs);
-        Assert.Equal(slugs.Count, page.GetProperty("total").GetInt32());
+        // Other tests of the shared application add territories: the page holds all of them, up to its size.
+        Assert.Equal(Math.Min(200, page.GetProperty("total").GetInt32()), slugs.Count);
         Assert.Equal(1, page.GetProperty("page").GetInt32());
     }
 
