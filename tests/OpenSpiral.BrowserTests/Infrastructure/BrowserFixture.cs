@@ -67,7 +67,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         var context = await Browser.NewContextAsync(options);
-        context.SetDefaultTimeout(10_000);
+        // Generous: CI shares two cores, and a page's first request also warms the server up.
+        context.SetDefaultTimeout(30_000);
         if (language is not null)
         {
             await context.AddCookiesAsync([new() { Name = ".AspNetCore.Culture", Value = $"c%3D{language}%7Cuic%3D{language}", Url = Server.BaseAddress.ToString() }]);

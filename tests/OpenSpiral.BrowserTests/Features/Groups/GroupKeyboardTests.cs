@@ -33,7 +33,7 @@ public sealed class GroupKeyboardTests(BrowserFixture fixture) : BrowserTest(fix
         // From here on, only the keyboard.
         await page.TabToAsync(groups.CreateLink);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/groups/new");
+        await page.WaitForURLAsync("**/groups/new", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         var form = new GroupFormPage(page, fr);
         await page.TabToAsync(form.Name);
@@ -56,8 +56,7 @@ public sealed class GroupKeyboardTests(BrowserFixture fixture) : BrowserTest(fix
 
         await page.TabToAsync(form.CreateButton);
         await page.Keyboard.PressAsync("Enter");
-
-        await page.WaitForURLAsync($"**{GroupsPage.PathFor(DemoAccounts.FirstTerritory)}");
+        await page.WaitForURLAsync($"**{GroupsPage.PathFor(DemoAccounts.FirstTerritory)}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("fr", await layout.LanguageAsync());
         await Assertions.Expect(groups.Status).ToHaveTextAsync(UiText.Format(fr.CreatedFormat, name));
         await Assertions.Expect(groups.Row(name)).ToContainTextAsync("8");
