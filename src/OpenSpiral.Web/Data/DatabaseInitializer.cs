@@ -18,6 +18,11 @@ public static class DatabaseInitializer
         var db = provider.GetRequiredService<OpenSpiralDbContext>();
         var clock = provider.GetRequiredService<TimeProvider>();
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets pages read while an import or the suggestion trainer works.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
 
         if (!await db.NetworkSettings.AnyAsync(cancellationToken))
         {

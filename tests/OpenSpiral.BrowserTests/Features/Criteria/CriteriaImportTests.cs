@@ -28,7 +28,7 @@ public sealed class CriteriaImportTests(BrowserFixture fixture) : BrowserTest(fi
         await page.Keyboard.PressAsync("Enter");
 
         // The progress page reloads itself (import-progress.js) into the preview.
-        await Expect(import.Heading("Check before importing")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Expect(import.Heading("Check before importing")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Expect(page.GetByText("3 criteria, 2 of them already classified.")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = $"Le soir, rien à faire {marker}" })).ToBeVisibleAsync();
         await page.AssertNoSeriousViolationsAsync();
@@ -37,7 +37,7 @@ public sealed class CriteriaImportTests(BrowserFixture fixture) : BrowserTest(fi
         await page.TabToAsync(import.Button("Import the 3 criteria"));
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(import.Heading("Criteria imported")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Expect(import.Heading("Criteria imported")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Expect(import.Status).ToContainTextAsync("3 criteria were imported from session.csv.");
         await page.AssertNoSeriousViolationsAsync();
     }, DemoAccounts.Coordinator, "en");
@@ -53,7 +53,7 @@ public sealed class CriteriaImportTests(BrowserFixture fixture) : BrowserTest(fi
             $"{DemoAccounts.FirstTerritoryGroup},Q8,Un autre,fr,Z42");
         await import.Button("Voir l'aperçu").ClickAsync();
 
-        await Expect(import.Alert).ToContainTextAsync("Rien n'a été importé : le fichier a 3 problèmes.", new() { Timeout = 20_000 });
+        await Expect(import.Alert).ToContainTextAsync("Rien n'a été importé : le fichier a 3 problèmes.", new() { Timeout = 60_000 });
         await Expect(import.Alert).ToContainTextAsync("Ligne 2 : Groupe « Personne » inconnu.");
         await Expect(import.Alert).ToContainTextAsync("Ligne 3 : Composante « Z42 » inconnue dans la grille en vigueur.");
         await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Importer") })).ToHaveCountAsync(0);
