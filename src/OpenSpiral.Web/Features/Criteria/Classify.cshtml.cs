@@ -35,7 +35,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    // Explicit names: without them, a form with no "Codes[...]" field would be bound from every field.
+    // Named binding: without a name, a form with no "Codes[...]" field would be bound from every field.
     [BindProperty(Name = "Codes")]
     public Dictionary<long, string?> Codes { get; set; } = [];
 
