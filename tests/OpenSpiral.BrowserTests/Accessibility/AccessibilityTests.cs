@@ -82,6 +82,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         ["admin-territory-form"] = Administrator("/admin/territories/new"),
         ["admin-users"] = Administrator("/admin/users"),
         ["admin-grid"] = Administrator("/admin/grid"),
+        ["admin-network"] = Administrator("/admin/network"),
     };
 
     public static TheoryData<string, string> Cases()
