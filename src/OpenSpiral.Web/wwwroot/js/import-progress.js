@@ -12,7 +12,16 @@
   var bar = box.querySelector('progress');
   var percent = box.querySelector('[data-percent]');
 
+  // Every few seconds the page reloads anyway, so that it never stays behind if polling fails.
+  var polls = 0;
+
   function poll() {
+    polls += 1;
+    if (polls % 8 === 0) {
+      window.location.reload();
+      return;
+    }
+
     fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (status) {
