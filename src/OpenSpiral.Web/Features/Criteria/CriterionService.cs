@@ -153,6 +153,10 @@ public sealed class CriterionService(OpenSpiralDbContext db, TimeProvider clock)
                 case RevisionKind.Created:
                     criterion.DeletedAt = now;
                     break;
+                case RevisionKind.Approved or RevisionKind.Rejected:
+                    // A kiosk entry goes back to the approval queue (a corrected text has its own Edited revision).
+                    criterion.Status = CriterionStatus.Pending;
+                    break;
                 case RevisionKind.Classified:
                     criterion.ComponentId = revision.ComponentBefore;
                     criterion.ClassifiedAt = revision.ComponentBefore is null ? null : criterion.ClassifiedAt;
@@ -192,7 +196,8 @@ public sealed class CriterionService(OpenSpiralDbContext db, TimeProvider clock)
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private static CriterionRevision Revision(
+    /// <summary>One revision of <paramref name="criterion"/>; every writer of criteria records its changes through it.</summary>
+    internal static CriterionRevision Revision(
         Criterion criterion, Guid batch, RevisionKind kind, string? userId, DateTime now,
         string? textBefore = null, string? textAfter = null, int? componentBefore = null, int? componentAfter = null,
         bool? deletedBefore = null, bool? deletedAfter = null) => new()

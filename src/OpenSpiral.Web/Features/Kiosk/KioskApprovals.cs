@@ -41,28 +41,16 @@ public sealed class KioskApprovals(OpenSpiralDbContext db, TimeProvider clock)
         {
             if (approve && texts?.GetValueOrDefault(entry.Id)?.Trim() is { Length: > 0 } corrected && corrected != entry.Text)
             {
-                db.CriterionRevisions.Add(Revision(entry, batch, RevisionKind.Edited, userId, now, textBefore: entry.Text, textAfter: corrected));
+                db.CriterionRevisions.Add(CriterionService.Revision(entry, batch, RevisionKind.Edited, userId, now, textBefore: entry.Text, textAfter: corrected));
                 entry.Text = corrected;
             }
 
             entry.Status = approve ? CriterionStatus.Approved : CriterionStatus.Rejected;
             entry.UpdatedAt = now;
-            db.CriterionRevisions.Add(Revision(entry, batch, approve ? RevisionKind.Approved : RevisionKind.Rejected, userId, now));
+            db.CriterionRevisions.Add(CriterionService.Revision(entry, batch, approve ? RevisionKind.Approved : RevisionKind.Rejected, userId, now));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return entries.Count;
     }
-
-    private static CriterionRevision Revision(Criterion entry, Guid batch, RevisionKind kind, string? userId, DateTime now, string? textBefore = null, string? textAfter = null) => new()
-    {
-        CriterionId = entry.Id,
-        TerritoryId = entry.TerritoryId,
-        BatchId = batch,
-        Kind = kind,
-        TextBefore = textBefore,
-        TextAfter = textAfter,
-        UserId = userId,
-        At = now,
-    };
 }
