@@ -4,7 +4,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Bench;
 using OpenSpiral.Web.Data;
-using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
@@ -35,7 +34,7 @@ await using (var db = create())
 {
     await db.Database.EnsureDeletedAsync();
     await db.Database.MigrateAsync();
-    await new GridService(db, TimeProvider.System, new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions())).ImportAsync(GridService.LoadDefault());
+    await DefaultGrid.ImportAsync(db);
     await NetworkGenerator.GenerateAsync(db, territories, groups, membersPerTerritory: 5);
 }
 

@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Web.Data;
-using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Syntheses;
 
 namespace OpenSpiral.Bench;
@@ -33,7 +32,7 @@ internal static class SynthesisBenchmark
         {
             await db.Database.EnsureDeletedAsync();
             await db.Database.MigrateAsync();
-            await new GridService(db, TimeProvider.System, new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions())).ImportAsync(GridService.LoadDefault());
+            await DefaultGrid.ImportAsync(db);
             await NetworkGenerator.GenerateAsync(db, territories, groups, membersPerTerritory: 1);
 
             // One territory in ten keeps its criteria to itself.
