@@ -151,7 +151,17 @@ elif ! grep -rqE '\[([A-Za-z0-9_.]+\.)?(Fact|Theory|Test|TestMethod)\b' --includ
 elif [[ ! -x "$CHROMIUM" ]]; then
     echo "warning: browser tests SKIPPED: no $CHROMIUM" >&2
 else
-    run_tests browser "$browser_project" "OPENSPIRAL_BROWSER=$CHROMIUM"
+    server_log="$RESULTS/browser-server.log"
+    before_browser=$run_failed
+    run_failed=false
+    run_tests browser "$browser_project" "OPENSPIRAL_BROWSER=$CHROMIUM" "OPENSPIRAL_SERVER_LOG=$server_log"
+    if [[ "$run_failed" == "true" && -f "$server_log" ]]; then
+        echo "--- The browser tests' server: its last warnings and errors ($server_log) ---"
+        grep -E '^[0-9:.]+ \[[0-9]+\] (Warning|Error|Critical) ' -A 3 "$server_log" | tail -n 60 || true
+        echo "--- Its last criteria import jobs ---"
+        grep -F 'Criteria import' "$server_log" | tail -n 12 || true
+    fi
+    [[ "$before_browser" == "true" ]] && run_failed=true
 fi
 
 # --- Totals ---------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace OpenSpiral.BrowserTests.Infrastructure;
 
@@ -50,6 +51,13 @@ public sealed class OpenSpiralServer : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_folder, "mail"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:OpenSpiral", "Information");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
+        builder.ConfigureLogging(logging =>
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(ServerLog.DefaultPath)!);
+            logging.AddProvider(new ServerLog(ServerLog.DefaultPath));
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -12,19 +12,17 @@
   var bar = box.querySelector('progress');
   var percent = box.querySelector('[data-percent]');
 
-  // Every few seconds the page reloads anyway, so that it never stays behind if polling fails.
-  var polls = 0;
+  // Whatever happens to the polls (a request that never answers, a sleeping tab), the page
+  // reloads itself every few seconds, so that it never stays behind.
+  window.setTimeout(function () { window.location.reload(); }, 6000);
 
   function poll() {
-    polls += 1;
-    if (polls % 8 === 0) {
-      window.location.reload();
-      return;
-    }
-
-    fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    var controller = typeof AbortController === 'function' ? new AbortController() : null;
+    var timer = controller ? window.setTimeout(function () { controller.abort(); }, 3000) : 0;
+    fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal: controller ? controller.signal : undefined })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (status) {
+        window.clearTimeout(timer);
         if (status) {
           bar.value = status.percent;
           bar.textContent = status.percent + ' %';
@@ -37,7 +35,10 @@
 
         window.setTimeout(poll, 700);
       })
-      .catch(function () { window.setTimeout(poll, 2000); });
+      .catch(function () {
+        window.clearTimeout(timer);
+        window.setTimeout(poll, 2000);
+      });
   }
 
   window.setTimeout(poll, 300);

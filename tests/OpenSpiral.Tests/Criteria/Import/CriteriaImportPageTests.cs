@@ -45,6 +45,34 @@ public sealed class CriteriaImportPageTests(OpenSpiralApplication app)
     }
 
     [Fact]
+    public async Task Every_status_page_drawn_while_the_file_is_read_follows_its_progress_and_the_first_one_after_shows_the_preview()
+    {
+        // The job moves on while pages are drawn; a page drawn half from "reading" and half from
+        // "previewed" once showed a progress bar without the script that follows it, and stayed so.
+        var slug = DemoData.Territory1Slug;
+        var group = await NewGroupAsync(await app.GetTerritoryIdAsync(slug));
+        using var client = await app.CreateCookieClientAsync(DemoData.Coordinator1);
+        var rows = Enumerable.Range(1, 20_000).Select(i => new[] { group, "Q1", $"Critère en cours de lecture {i}", "fr", "" });
+
+        using var upload = await ImportPage.UploadAsync(client, slug, CriteriaFiles.Csv(rows), "long.csv", "?culture=en");
+        var statusUrl = upload.Headers.Location!.OriginalString;
+        var drawn = 0;
+        string page;
+        do
+        {
+            page = await client.GetStringAsync(statusUrl);
+            drawn++;
+            var showsProgress = page.Contains("<progress", StringComparison.Ordinal);
+            Assert.Equal(showsProgress, page.Contains("import-progress.js", StringComparison.Ordinal));
+            Assert.Equal(showsProgress, page.Contains("Reading long.csv", StringComparison.Ordinal));
+        }
+        while (page.Contains("<progress", StringComparison.Ordinal) && drawn < 10_000);
+
+        Assert.Contains("Check before importing", page, StringComparison.Ordinal);
+        Assert.Contains("20,000 criteria, 0 of them already classified.", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_file_shows_every_problem_in_French_without_an_import_button_and_stores_nothing()
     {
         var slug = DemoData.Territory1Slug;

@@ -25,6 +25,7 @@ public enum ImportState
 public sealed class ImportJob(string id, int territoryId, string userId, string fileName, CriteriaFileFormat format, string path, DateTime createdAt)
 {
     private double _progress;
+    private int _state = (int)ImportState.Previewing;
 
     public string Id { get; } = id;
     public int TerritoryId { get; } = territoryId;
@@ -34,7 +35,15 @@ public sealed class ImportJob(string id, int territoryId, string userId, string 
     public string Path { get; } = path;
     public DateTime CreatedAt { get; } = createdAt;
 
-    public ImportState State { get; internal set; } = ImportState.Previewing;
+    /// <summary>
+    /// Changes after <see cref="Preview"/> or <see cref="Outcome"/> are set, so that whoever reads a
+    /// finished state also sees its result. Read it once per request: it moves on in the background.
+    /// </summary>
+    public ImportState State
+    {
+        get => (ImportState)Volatile.Read(ref _state);
+        internal set => Volatile.Write(ref _state, (int)value);
+    }
 
     /// <summary>From 0 to 1, for the running step.</summary>
     public double Progress

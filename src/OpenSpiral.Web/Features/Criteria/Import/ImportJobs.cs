@@ -6,7 +6,7 @@ namespace OpenSpiral.Web.Features.Criteria.Import;
 /// Runs previews and imports of uploaded files in the background, one at a time (the machine and,
 /// on SQLite, the database writer are shared), and remembers each job for the pages to poll.
 /// </summary>
-public sealed class ImportJobs(IServiceScopeFactory scopes, ImportUploads uploads, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ImportJobs> logger) : IDisposable
+public sealed partial class ImportJobs(IServiceScopeFactory scopes, ImportUploads uploads, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ImportJobs> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, ImportJob> _jobs = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
@@ -73,17 +73,24 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, ImportUploads upload
     private Task RunAsync(ImportJob job, Func<CriteriaImportService, IProgress<double>, CancellationToken, Task> step) => Task.Run(async () =>
     {
         var cancellationToken = lifetime.ApplicationStopping;
+        var queued = clock.GetTimestamp();
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var service = scope.ServiceProvider.GetRequiredService<CriteriaImportService>();
-            await step(service, new JobProgress(job), cancellationToken);
+            LogStarted(logger, job.Id, job.State, clock.GetElapsedTime(queued).TotalMilliseconds);
+            var started = clock.GetTimestamp();
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var service = scope.ServiceProvider.GetRequiredService<CriteriaImportService>();
+                await step(service, new JobProgress(job), cancellationToken);
+            }
+
             job.Progress = 1;
+            LogEnded(logger, job.Id, job.State, clock.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Criteria import {ImportId} failed.", job.Id);
+            LogFailed(logger, e, job.Id);
             job.State = ImportState.Failed;
             uploads.Delete(job.Path);
         }
@@ -105,6 +112,15 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, ImportUploads upload
     }
 
     public void Dispose() => _oneAtATime.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Criteria import {ImportId}: {State} started after {QueuedMilliseconds:F0} ms in the queue")]
+    private static partial void LogStarted(ILogger logger, string importId, ImportState state, double queuedMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Criteria import {ImportId}: {State} after {Milliseconds:F0} ms")]
+    private static partial void LogEnded(ILogger logger, string importId, ImportState state, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Criteria import {ImportId} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string importId);
 
     private sealed class JobProgress(ImportJob job) : IProgress<double>
     {

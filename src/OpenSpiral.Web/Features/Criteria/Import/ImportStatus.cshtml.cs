@@ -16,19 +16,28 @@ public sealed class ImportStatusModel(OpenSpiralDbContext db, ImportJobs jobs, I
     public WorkspaceTerritory Territory { get; private set; } = null!;
     public ImportJob Job { get; private set; } = null!;
 
-    public int Percent => (int)Math.Round(Job.Progress * 100);
+    /// <summary>
+    /// The job's state when the request began. The job moves on in the background, so the whole page
+    /// is drawn from this one reading: a page that shows the progress bar always has the script that
+    /// follows it.
+    /// </summary>
+    public ImportState State { get; private set; }
+
+    public bool IsRunning => State is ImportState.Previewing or ImportState.Importing;
+
+    public int Percent { get; private set; }
 
     public string ImportPath => $"/territories/{Territory.Slug}/workspace/criteria/import";
 
     /// <summary>The problems to show: those of the import when it was refused, else those of the preview.</summary>
-    public ImportProblems? Problems => Job.State == ImportState.Refused ? Job.Outcome?.Problems : Job.Preview?.Problems;
+    public ImportProblems? Problems => State == ImportState.Refused ? Job.Outcome?.Problems : Job.Preview?.Problems;
 
     public async Task<IActionResult> OnGetAsync(string slug, string importId, CancellationToken cancellationToken) =>
         await LoadAsync(slug, importId, cancellationToken) ? Page() : NotFound();
 
     /// <summary>What the progress script polls.</summary>
     public async Task<IActionResult> OnGetProgressAsync(string slug, string importId, CancellationToken cancellationToken) =>
-        await LoadAsync(slug, importId, cancellationToken) ? new JsonResult(new { state = Job.State.ToString(), percent = Percent }) : NotFound();
+        await LoadAsync(slug, importId, cancellationToken) ? new JsonResult(new { state = State.ToString(), percent = Percent }) : NotFound();
 
     public async Task<IActionResult> OnPostImportAsync(string slug, string importId, CancellationToken cancellationToken)
     {
@@ -65,7 +74,8 @@ public sealed class ImportStatusModel(OpenSpiralDbContext db, ImportJobs jobs, I
             return false;
         }
 
-        (Territory, Job) = (territory, job);
+        (Territory, Job, State) = (territory, job, job.State);
+        Percent = IsRunning ? (int)Math.Round(job.Progress * 100) : 100;
         return true;
     }
 }
