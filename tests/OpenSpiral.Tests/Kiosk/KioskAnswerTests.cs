@@ -35,6 +35,7 @@ public sealed class KioskAnswerTests(OpenSpiralApplication app)
         {
             Assert.Equal((CriterionStatus.Pending, CriterionSource.Kiosk, Question.Q2, "fr"), (c.Status, c.Source, c.Question, c.Language));
             Assert.Equal(kiosk.TerritoryId, c.TerritoryId);
+            Assert.Equal(kiosk.Id, c.KioskCampaignId);
             Assert.Null(c.ClassifiedById);
             Assert.Null(c.ComponentId);
         });

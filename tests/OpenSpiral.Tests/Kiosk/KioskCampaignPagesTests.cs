@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Tests.Pages;
+using OpenSpiral.Web.Features.Criteria;
 
 namespace OpenSpiral.Tests.Kiosk;
 
@@ -41,6 +43,47 @@ public sealed class KioskCampaignPagesTests(OpenSpiralApplication app)
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.False(await app.QueryAsync(db => db.KioskCampaigns.AnyAsync(k => k.Id == campaign.Id)));
         Assert.True(await app.QueryAsync(db => db.Groups.AnyAsync(g => g.Id == groupId)), "Deleting a kiosk keeps its group.");
+    }
+
+    [Fact]
+    public async Task Each_kiosk_counts_only_its_own_entries_waiting_and_deleting_it_keeps_them_for_approval()
+    {
+        // Two kiosks feeding one group (the library and the market): each counts what was written at it.
+        var library = await KioskData.CampaignAsync(app);
+        var market = await KioskData.CampaignInGroupAsync(app, Task.FromResult(library.GroupId));
+        var (libraryTitle, marketTitle) = ($"Library {library.Code}", $"Market {market.Code}");
+        await app.QueryAsync(db => db.KioskCampaigns.Where(k => k.Id == library.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.Title, libraryTitle)));
+        await app.QueryAsync(db => db.KioskCampaigns.Where(k => k.Id == market.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.Title, marketTitle)));
+        using var citizen = KioskData.Citizen(app);
+        using var atLibrary = await PageForm.PostAsync(citizen, $"/kiosk/{library.Code}/answer?culture=fr&question=Q1", [new("Ideas", "Des livres en grands caractères\nUn coin calme")]);
+        using var atMarket = await PageForm.PostAsync(citizen, $"/kiosk/{market.Code}/answer?culture=fr&question=Q1", [new("Ideas", "Des fruits moins chers")]);
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (atLibrary.StatusCode, atMarket.StatusCode));
+        using var coordinator = await app.CreateCookieClientAsync(DemoData.Coordinator1);
+
+        var list = WebUtility.HtmlDecode(await coordinator.GetStringAsync(KiosksUrl + "?culture=en"));
+        Assert.Equal("2", WaitingIn(list, libraryTitle));
+        Assert.Equal("1", WaitingIn(list, marketTitle));
+        var pages = new List<string>();
+        for (var p = 1; p <= 20 && !pages.Any(page => page.Contains(marketTitle, StringComparison.Ordinal)); p++)
+        {
+            pages.Add(WebUtility.HtmlDecode(await coordinator.GetStringAsync($"{KiosksUrl}/pending?culture=en&p={p}")));
+        }
+
+        Assert.Contains(pages, page => page.Contains($"Kiosk: {marketTitle}", StringComparison.Ordinal));
+
+        using var deleted = await PageForm.PostAsync(coordinator, $"{KiosksUrl}/{market.Id}/delete", []);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        var entry = await app.QueryAsync(db => db.Criteria.AsNoTracking().SingleAsync(c => c.GroupId == library.GroupId && c.Text == "Des fruits moins chers"));
+        Assert.Equal((CriterionStatus.Pending, (int?)null), (entry.Status, entry.KioskCampaignId));
+        Assert.Equal("2", WaitingIn(WebUtility.HtmlDecode(await coordinator.GetStringAsync(KiosksUrl + "?culture=en")), libraryTitle));
+    }
+
+    // The "Waiting for approval" cell of the kiosk whose title is exactly <paramref name="title"/>.
+    private static string WaitingIn(string list, string title)
+    {
+        var row = Regex.Match(list, $"<th scope=\"row\">{Regex.Escape(title)}</th>.*?<td class=\"num\">(\\d+)</td>", RegexOptions.Singleline);
+        Assert.True(row.Success, $"No kiosk row '{title}'.");
+        return row.Groups[1].Value;
     }
 
     [Fact]

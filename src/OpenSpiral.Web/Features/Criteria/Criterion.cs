@@ -1,6 +1,7 @@
 using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
+using OpenSpiral.Web.Features.Kiosk;
 
 namespace OpenSpiral.Web.Features.Criteria;
 
@@ -34,6 +35,10 @@ public class Criterion
 
     /// <summary>The optional finer code (object/sense/beneficiary), e.g. A01-11/P15/k.</summary>
     public string? Codification { get; set; }
+
+    /// <summary>The kiosk campaign a citizen wrote it at; null for every other source, or once the campaign is deleted.</summary>
+    public int? KioskCampaignId { get; set; }
+    public KioskCampaign? KioskCampaign { get; set; }
 
     public CriterionStatus Status { get; set; } = CriterionStatus.Approved;
     public CriterionSource Source { get; set; } = CriterionSource.Facilitator;

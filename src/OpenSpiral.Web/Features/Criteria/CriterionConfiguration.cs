@@ -16,6 +16,7 @@ internal sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterio
         builder.HasOne(c => c.Group).WithMany(g => g.Criteria).HasForeignKey(c => c.GroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Component).WithMany().HasForeignKey(c => c.ComponentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.ClassifiedBy).WithMany().HasForeignKey(c => c.ClassifiedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(c => c.KioskCampaign).WithMany().HasForeignKey(c => c.KioskCampaignId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(c => c.Codification).HasMaxLength(40);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
         builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(12);
@@ -25,6 +26,7 @@ internal sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterio
         builder.HasIndex(c => new { c.TerritoryId, c.Status });
         builder.HasIndex(c => c.GroupId);
         builder.HasIndex(c => c.ComponentId);
+        builder.HasIndex(c => new { c.KioskCampaignId, c.Status });
     }
 }
 

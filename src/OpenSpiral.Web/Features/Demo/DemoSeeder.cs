@@ -102,10 +102,11 @@ public sealed class DemoSeeder(OpenSpiralDbContext db, UserManager<User> users, 
     private IEnumerable<Criterion> AddKiosk(Territory territory, DateTime now)
     {
         var group = territory.Groups.First(g => g.Kind == GroupKind.Rainbow);
-        db.KioskCampaigns.Add(new KioskCampaign
+        var campaign = new KioskCampaign
         {
             TerritoryId = territory.Id, Code = KioskCode, Title = "Vos idées pour le bien-être à Mulhouse", GroupId = group.Id, IsOpen = true, CreatedAt = now,
-        });
+        };
+        db.KioskCampaigns.Add(campaign);
         (Question Question, string Text)[] answers =
         [
             (Question.Q1, "Des bancs à l'ombre dans les parcs pour se reposer"),
@@ -115,7 +116,7 @@ public sealed class DemoSeeder(OpenSpiralDbContext db, UserManager<User> users, 
         return answers.Select(a => new Criterion
         {
             TerritoryId = territory.Id, GroupId = group.Id, Text = a.Text, Language = "fr", Question = a.Question,
-            Status = CriterionStatus.Pending, Source = CriterionSource.Kiosk, CreatedAt = now, UpdatedAt = now,
+            Status = CriterionStatus.Pending, Source = CriterionSource.Kiosk, KioskCampaign = campaign, CreatedAt = now, UpdatedAt = now,
         });
     }
 

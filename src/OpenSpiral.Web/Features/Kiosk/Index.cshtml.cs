@@ -34,7 +34,7 @@ public sealed class IndexModel(OpenSpiralDbContext db, IStringLocalizer<SharedRe
         Territory = territory;
         Campaigns = await db.KioskCampaigns.AsNoTracking().Where(k => k.TerritoryId == territory.Id).OrderBy(k => k.Title)
             .Select(k => new CampaignRow(k.Id, k.Title, k.Code, k.IsOpen, k.Group!.Name,
-                k.Group.Criteria.Count(c => c.Status == CriterionStatus.Pending && c.Source == CriterionSource.Kiosk)))
+                db.Criteria.Count(c => c.KioskCampaignId == k.Id && c.Status == CriterionStatus.Pending)))
             .ToListAsync(cancellationToken);
         PendingTotal = await db.Criteria.CountAsync(c => c.TerritoryId == territory.Id && c.Status == CriterionStatus.Pending, cancellationToken);
         return Page();

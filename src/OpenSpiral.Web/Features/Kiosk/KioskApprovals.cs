@@ -4,8 +4,8 @@ using OpenSpiral.Web.Features.Criteria;
 
 namespace OpenSpiral.Web.Features.Kiosk;
 
-/// <summary>An entry written at a kiosk, waiting for a facilitator.</summary>
-public sealed record PendingEntry(long Id, int GroupId, string GroupName, Question Question, string Text, string Language, DateTime CreatedAt);
+/// <summary>An entry written at a kiosk (<paramref name="Campaign"/> is its title; null once deleted), waiting for a facilitator.</summary>
+public sealed record PendingEntry(long Id, int GroupId, string GroupName, Question Question, string Text, string Language, DateTime CreatedAt, string? Campaign);
 
 /// <summary>
 /// Facilitators approve or reject kiosk entries; only approved ones count. A decision taken on
@@ -17,7 +17,7 @@ public sealed class KioskApprovals(OpenSpiralDbContext db, TimeProvider clock)
         db.Criteria.AsNoTracking()
             .Where(c => c.TerritoryId == territoryId && c.Status == CriterionStatus.Pending)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .Select(c => new PendingEntry(c.Id, c.GroupId, c.Group!.Name, c.Question, c.Text, c.Language, c.CreatedAt));
+            .Select(c => new PendingEntry(c.Id, c.GroupId, c.Group!.Name, c.Question, c.Text, c.Language, c.CreatedAt, c.KioskCampaign != null ? c.KioskCampaign.Title : null));
 
     /// <summary>
     /// Approves (with the corrected texts given in <paramref name="texts"/>, if any) or rejects the

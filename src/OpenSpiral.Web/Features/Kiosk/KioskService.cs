@@ -41,6 +41,7 @@ public sealed class KioskService(OpenSpiralDbContext db, TimeProvider clock)
             Question = question,
             Status = CriterionStatus.Pending,
             Source = CriterionSource.Kiosk,
+            KioskCampaignId = kiosk.Id,
             CreatedAt = now,
             UpdatedAt = now,
         }));

@@ -280,6 +280,9 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Property<int>("GroupId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("KioskCampaignId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -321,6 +324,8 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.HasIndex("ComponentId");
 
                     b.HasIndex("GroupId");
+
+                    b.HasIndex("KioskCampaignId", "Status");
 
                     b.HasIndex("TerritoryId", "ComponentId");
 
@@ -976,6 +981,11 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenSpiral.Web.Features.Kiosk.KioskCampaign", "KioskCampaign")
+                        .WithMany()
+                        .HasForeignKey("KioskCampaignId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
                         .WithMany()
                         .HasForeignKey("TerritoryId")
@@ -987,6 +997,8 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Navigation("Component");
 
                     b.Navigation("Group");
+
+                    b.Navigation("KioskCampaign");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Criteria.CriterionRevision", b =>

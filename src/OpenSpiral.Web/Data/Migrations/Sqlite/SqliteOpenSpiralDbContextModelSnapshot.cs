@@ -269,6 +269,9 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.Property<int>("GroupId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("KioskCampaignId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -310,6 +313,8 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.HasIndex("ComponentId");
 
                     b.HasIndex("GroupId");
+
+                    b.HasIndex("KioskCampaignId", "Status");
 
                     b.HasIndex("TerritoryId", "ComponentId");
 
@@ -943,6 +948,11 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenSpiral.Web.Features.Kiosk.KioskCampaign", "KioskCampaign")
+                        .WithMany()
+                        .HasForeignKey("KioskCampaignId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
                         .WithMany()
                         .HasForeignKey("TerritoryId")
@@ -954,6 +964,8 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.Navigation("Component");
 
                     b.Navigation("Group");
+
+                    b.Navigation("KioskCampaign");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Criteria.CriterionRevision", b =>
