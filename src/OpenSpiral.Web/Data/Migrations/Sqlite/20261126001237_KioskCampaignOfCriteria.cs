@@ -29,11 +29,6 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                 principalColumn: "Id",
                 onDelete: ReferentialAction.SetNull);
 
-            // Kiosk entries written before: their campaign is known when their group had only one.
-            migrationBuilder.Sql("""
-                UPDATE "Criteria" SET "KioskCampaignId" = (SELECT k."Id" FROM "KioskCampaigns" k WHERE k."GroupId" = "Criteria"."GroupId")
-                WHERE "Source" = 'Kiosk' AND (SELECT COUNT(*) FROM "KioskCampaigns" k WHERE k."GroupId" = "Criteria"."GroupId") = 1;
-                """);
         }
 
         /// <inheritdoc />
