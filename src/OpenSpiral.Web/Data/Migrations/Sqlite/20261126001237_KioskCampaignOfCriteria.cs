@@ -10,24 +10,17 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "KioskCampaignId",
-                table: "Criteria",
-                type: "INTEGER",
-                nullable: true);
+            // SQLite adds a nullable column with its REFERENCES clause in place; EF's AddForeignKey would
+            // rebuild the whole Criteria table, outside a transaction, for the same result.
+            migrationBuilder.Sql("""
+                ALTER TABLE "Criteria" ADD COLUMN "KioskCampaignId" INTEGER NULL
+                    CONSTRAINT "FK_Criteria_KioskCampaigns_KioskCampaignId" REFERENCES "KioskCampaigns" ("Id") ON DELETE SET NULL;
+                """);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Criteria_KioskCampaignId_Status",
                 table: "Criteria",
                 columns: new[] { "KioskCampaignId", "Status" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Criteria_KioskCampaigns_KioskCampaignId",
-                table: "Criteria",
-                column: "KioskCampaignId",
-                principalTable: "KioskCampaigns",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
 
         }
 
