@@ -29,6 +29,11 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                 principalColumn: "Id",
                 onDelete: ReferentialAction.SetNull);
 
+            // Kiosk entries written before criteria kept their campaign: it is known when their group had only one.
+            migrationBuilder.Sql("""
+                UPDATE "Criteria" SET "KioskCampaignId" = (SELECT k."Id" FROM "KioskCampaigns" k WHERE k."GroupId" = "Criteria"."GroupId")
+                WHERE "Source" = 'Kiosk' AND (SELECT COUNT(*) FROM "KioskCampaigns" k WHERE k."GroupId" = "Criteria"."GroupId") = 1;
+                """);
         }
 
         /// <inheritdoc />
