@@ -70,6 +70,22 @@ public sealed class CriteriaPagesTests(OpenSpiralApplication app) : IClassFixtur
     }
 
     [Fact]
+    public async Task Criteria_of_different_questions_are_not_merged()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var groupId = await NewGroupAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
+        using var q1 = await PageForm.PostAsync(client, url, [new("question", "Q1"), new("lines", "Un logement chaud")], action: url + "?handler=Add");
+        using var q2 = await PageForm.PostAsync(client, url, [new("question", "Q2"), new("lines", "Le loyer trop cher")], action: url + "?handler=Add");
+        var ids = await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
+
+        using var merged = await PageForm.PostAsync(client, url, [new("question", "Q2"), new("action", "merge"), new("ids", ids[0].ToString()), new("ids", ids[1].ToString())], action: url + "?handler=Bulk");
+
+        Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
+        Assert.Equal(["Un logement chaud", "Le loyer trop cher"], await TextsAsync(groupId));
+    }
+
+    [Fact]
     public async Task On_the_board_typed_codes_and_a_bulk_code_classify_criteria_in_one_undoable_change()
     {
         using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
