@@ -46,7 +46,8 @@ services.AddRazorPages(o =>
 services.AddProblemDetails(o => o.CustomizeProblemDetails = ValidationErrorNames.UseJsonNames);
 services.AddExceptionHandler<BadRequestExceptionHandler>();
 services.AddValidation();
-services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+// Enums travel by name only: an integer such as "question": 99 would otherwise be stored as an undefined value.
+services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
 services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 services.AddOpenSpiralOpenApi();
 services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));

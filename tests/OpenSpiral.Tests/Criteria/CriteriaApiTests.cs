@@ -42,6 +42,8 @@ public sealed class CriteriaApiTests(OpenSpiralApplication app)
     [InlineData("{\"question\": \"Q1\", \"text\": \"x\"}", "groupId")]
     [InlineData("{\"groupId\": 0, \"question\": \"Q9\", \"text\": \"x\"}", "question")]
     [InlineData("{\"groupId\": 0, \"question\": \"Q1\", \"text\": \"  \"}", "text")]
+    [InlineData("{\"groupId\": 0, \"question\": 99, \"text\": \"x\"}", "question")]
+    [InlineData("{\"groupId\": 0, \"question\": 1, \"text\": \"x\"}", "question")]
     public async Task Bad_criteria_answer_400_naming_the_field_and_add_nothing(string json, string field)
     {
         using var client = await app.CreateBearerClientAsync(DemoData.Coordinator1);
@@ -82,6 +84,58 @@ public sealed class CriteriaApiTests(OpenSpiralApplication app)
         Assert.Equal(Math.Min(5, expected), page["items"]!.AsArray().Count);
         Assert.Equal(unclassified, none!["total"]!.GetValue<int>());
         Assert.All(a06!["items"]!.AsArray(), item => Assert.Equal("A06", item!["component"]!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("question=99", "question")]
+    [InlineData("question=Q9", "question")]
+    [InlineData("status=bogus", "status")]
+    [InlineData("status=1", "status")]
+    [InlineData("groupId=abc", "groupId")]
+    [InlineData("groupId={other}", "groupId")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=abc", "page")]
+    [InlineData("pageSize=500", "pageSize")]
+    public async Task Bad_list_filters_answer_400_naming_the_filter(string query, string field)
+    {
+        using var client = await app.CreateBearerClientAsync(DemoData.Coordinator1);
+        var (territoryId, _) = await GroupOfAsync(DemoData.Territory1Slug);
+        var (_, otherGroupId) = await GroupOfAsync(DemoData.Territory2Slug);
+
+        using var response = await client.GetAsync($"/api/v1/territories/{territoryId}/criteria?{query.Replace("{other}", otherGroupId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)}");
+
+        await Problems.AssertValidationProblemAsync(response, field);
+    }
+
+    [Fact]
+    public async Task The_list_filters_by_status_and_question_with_the_names_the_responses_use()
+    {
+        using var client = await app.CreateBearerClientAsync(DemoData.Coordinator1);
+        var (territoryId, _) = await GroupOfAsync(DemoData.Territory1Slug);
+        var pending = await app.QueryAsync(db => db.Criteria.CountAsync(c => c.TerritoryId == territoryId && c.Status == OpenSpiral.Web.Features.Criteria.CriterionStatus.Pending));
+        var q2 = await app.QueryAsync(db => db.Criteria.CountAsync(c => c.TerritoryId == territoryId && c.Question == OpenSpiral.Web.Features.Criteria.Question.Q2));
+
+        var byStatus = await client.GetFromJsonAsync<JsonObject>($"/api/v1/territories/{territoryId}/criteria?status=pending&pageSize=200");
+        var byQuestion = await client.GetFromJsonAsync<JsonObject>($"/api/v1/territories/{territoryId}/criteria?question=q2&pageSize=1");
+
+        Assert.True(pending > 0, "The demo territory has kiosk entries waiting for approval.");
+        Assert.Equal(pending, byStatus!["total"]!.GetValue<int>());
+        Assert.All(byStatus["items"]!.AsArray(), item => Assert.Equal("pending", item!["status"]!.GetValue<string>()));
+        Assert.Equal(q2, byQuestion!["total"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public async Task A_suggestion_rank_outside_1_to_3_is_refused_and_nothing_changes(int rank)
+    {
+        using var client = await app.CreateBearerClientAsync(DemoData.Coordinator1);
+        var criterion = await app.QueryAsync(db => db.Criteria.Where(c => c.Group!.Territory!.Slug == DemoData.Territory1Slug && c.ComponentId != null).Select(c => new { c.Id, c.ComponentId }).FirstAsync());
+
+        using var response = await client.PutAsJsonAsync($"/api/v1/criteria/{criterion.Id}/component", new { component = "A01", suggestionRank = rank });
+
+        await Problems.AssertValidationProblemAsync(response, "suggestionRank");
+        Assert.Equal(criterion.ComponentId, await app.QueryAsync(db => db.Criteria.Where(c => c.Id == criterion.Id).Select(c => c.ComponentId).SingleAsync()));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenSpiral.Tests.Pages;
@@ -67,6 +68,40 @@ public sealed class CriteriaPagesTests(OpenSpiralApplication app) : IClassFixtur
         Assert.DoesNotContain("Je trie mes déchets", await TextsAsync(groupId));
         var revisions = await app.QueryAsync(db => db.CriterionRevisions.Where(r => r.CriterionId == ids[0]).Select(r => r.Kind).ToListAsync());
         Assert.Contains(RevisionKind.Split, revisions);
+    }
+
+    [Fact]
+    public async Task Criteria_of_different_questions_are_not_merged()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var groupId = await NewGroupAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
+        using var q1 = await PageForm.PostAsync(client, url, [new("question", "Q1"), new("lines", "Un logement chaud")], action: url + "?handler=Add");
+        using var q2 = await PageForm.PostAsync(client, url, [new("question", "Q2"), new("lines", "Le loyer trop cher")], action: url + "?handler=Add");
+        var ids = await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
+
+        using var merged = await PageForm.PostAsync(client, url, [new("question", "Q2"), new("action", "merge"), new("ids", ids[0].ToString()), new("ids", ids[1].ToString())], action: url + "?handler=Bulk");
+
+        Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
+        Assert.Equal(["Un logement chaud", "Le loyer trop cher"], await TextsAsync(groupId));
+    }
+
+    [Fact]
+    public async Task The_history_of_a_criterion_shows_each_component_it_was_given()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        using var api = await app.CreateBearerClientAsync(DemoData.Facilitator1);
+        var groupId = await NewGroupAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
+        using var added = await PageForm.PostAsync(client, url, [new("question", "Q1"), new("lines", "Un logement chaud")], action: url + "?handler=Add");
+        var id = await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).Select(c => c.Id).SingleAsync());
+        using var first = await api.PutAsJsonAsync($"/api/v1/criteria/{id}/component", new { component = "A03" });
+        using var second = await api.PutAsJsonAsync($"/api/v1/criteria/{id}/component", new { component = "B02" });
+
+        var html = await client.GetStringAsync($"/territories/{DemoData.Territory1Slug}/workspace/criteria/{id}/edit");
+
+        Assert.Contains(": not classified → A03", html, StringComparison.Ordinal);
+        Assert.Contains(": A03 → B02", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,4 +52,46 @@ public sealed class SettingsAndStatementsTests(OpenSpiralApplication app) : ICla
         Assert.Equal(Question.Q2, statement.Question);
         Assert.Equal(group.Criteria, statement.Criteria.Select(c => c.Id).Order());
     }
+
+    [Theory]
+    [InlineData("7")]
+    [InlineData("Q9")]
+    public async Task A_statement_for_a_question_that_does_not_exist_is_refused(string question)
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var groupId = await app.QueryAsync(db => db.Groups.Where(g => g.Territory!.Slug == DemoData.Territory1Slug).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync());
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/statements";
+        var before = await app.QueryAsync(db => db.GroupStatements.CountAsync());
+
+        using var response = await PageForm.PostAsync(client, url, [new("question", question), new("text", "Une phrase sans question")], action: url + "?handler=Add");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("error-summary", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await app.QueryAsync(db => db.GroupStatements.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_statement_links_only_criteria_of_its_own_question()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var group = await app.QueryAsync(async db =>
+        {
+            var territory = await db.Territories.SingleAsync(t => t.Slug == DemoData.Territory1Slug);
+            var newGroup = new OpenSpiral.Web.Features.Groups.HomogeneousGroup { TerritoryId = territory.Id, Name = $"Statements {Guid.NewGuid():N}", Language = "fr", ParticipantCount = 8 };
+            newGroup.Criteria.Add(new Criterion { TerritoryId = territory.Id, Question = Question.Q1, Language = "fr", Text = "Un logement chaud" });
+            newGroup.Criteria.Add(new Criterion { TerritoryId = territory.Id, Question = Question.Q2, Language = "fr", Text = "Le loyer trop cher" });
+            db.Groups.Add(newGroup);
+            await db.SaveChangesAsync();
+            return new { newGroup.Id, Q1 = newGroup.Criteria[0].Id, Q2 = newGroup.Criteria[1].Id };
+        });
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{group.Id}/statements";
+
+        using var added = await PageForm.PostAsync(client, url,
+            [new("question", "Q1"), new("text", "Vivre bien ensemble"), new("criterionIds", group.Q1.ToString()), new("criterionIds", group.Q2.ToString())],
+            action: url + "?handler=Add");
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var statement = await app.QueryAsync(db => db.GroupStatements.Include(s => s.Criteria).SingleAsync(s => s.GroupId == group.Id && s.Text == "Vivre bien ensemble"));
+        Assert.Equal([group.Q1], statement.Criteria.Select(c => c.Id));
+    }
 }

@@ -50,7 +50,7 @@ public static class CriteriaApi
     }
 
     private static async Task<Results<Ok<PagedList<CriterionResponse>>, NotFound, ValidationProblem>> ListAsync(
-        int territoryId, OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, string? component, Question? question, int? groupId, CriterionStatus? status,
+        int territoryId, OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, string? component, string? question, int? groupId, string? status,
         int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
     {
         if (!await db.Territories.AnyAsync(t => t.Id == territoryId, cancellationToken))
@@ -58,9 +58,38 @@ public static class CriteriaApi
             return TypedResults.NotFound();
         }
 
-        if (pageSize is < 1 or > MaxPageSize || page < 1)
+        // Filters take the names the responses use ("Q1", "pending"); an unknown value is an error, not an empty page.
+        var errors = new Dictionary<string, string[]>();
+        var questionFilter = ParseName<Question>(question);
+        if (!string.IsNullOrWhiteSpace(question) && questionFilter is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["pageSize"] = [l["Pages start at 1 and hold 1 to {0} items.", MaxPageSize]] });
+            errors["question"] = [l["{0} is not a question: use Q1, Q2, Q3 or Q4.", question]];
+        }
+
+        var statusFilter = ParseName<CriterionStatus>(status);
+        if (!string.IsNullOrWhiteSpace(status) && statusFilter is null)
+        {
+            errors["status"] = [l["{0} is not a status: use approved, pending or rejected.", status]];
+        }
+
+        if (groupId is not null && !await db.Groups.AnyAsync(g => g.Id == groupId && g.TerritoryId == territoryId, cancellationToken))
+        {
+            errors["groupId"] = [l["No group of this territory has this id."]];
+        }
+
+        if (page < 1)
+        {
+            errors["page"] = [l["Pages start at 1 and hold 1 to {0} items.", MaxPageSize]];
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [l["Pages start at 1 and hold 1 to {0} items.", MaxPageSize]];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
 
         var query = db.Criteria.AsNoTracking().Where(c => c.TerritoryId == territoryId);
@@ -70,9 +99,9 @@ public static class CriteriaApi
             query = code == "NONE" ? query.Where(c => c.ComponentId == null) : query.Where(c => c.Component!.Code == code);
         }
 
-        if (question is not null)
+        if (questionFilter is { } wantedQuestion)
         {
-            query = query.Where(c => c.Question == question);
+            query = query.Where(c => c.Question == wantedQuestion);
         }
 
         if (groupId is not null)
@@ -80,9 +109,9 @@ public static class CriteriaApi
             query = query.Where(c => c.GroupId == groupId);
         }
 
-        if (status is not null)
+        if (statusFilter is { } wantedStatus)
         {
-            query = query.Where(c => c.Status == status);
+            query = query.Where(c => c.Status == wantedStatus);
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -105,6 +134,11 @@ public static class CriteriaApi
             return TypedResults.NotFound();
         }
 
+        if (input.SuggestionRank is not (null or (>= 1 and <= 3)))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["suggestionRank"] = [l["A suggestion's rank is 1, 2 or 3."]] });
+        }
+
         Grid.Component? component = null;
         if (!string.IsNullOrWhiteSpace(input.Component))
         {
@@ -115,8 +149,15 @@ public static class CriteriaApi
             }
         }
 
-        var method = input.SuggestionRank is >= 1 and <= 3 ? ClassificationMethod.Suggestion : ClassificationMethod.Manual;
+        var method = input.SuggestionRank is null ? ClassificationMethod.Manual : ClassificationMethod.Suggestion;
         await service.ClassifyAsync([criterion], component, user.FindFirstValue(ClaimTypes.NameIdentifier), method, input.SuggestionRank, cancellationToken);
         return TypedResults.Ok(await db.Criteria.AsNoTracking().Where(c => c.Id == criterionId).Select(CriterionResponse.Projection).FirstAsync(cancellationToken));
     }
+
+    /// <summary>An enum value by its name, in any case; numbers and unknown names give null.</summary>
+    private static TEnum? ParseName<TEnum>(string? value)
+        where TEnum : struct, Enum =>
+        Enum.GetNames<TEnum>().FirstOrDefault(name => string.Equals(name, value?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } found
+            ? Enum.Parse<TEnum>(found)
+            : null;
 }

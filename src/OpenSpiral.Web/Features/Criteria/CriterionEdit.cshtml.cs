@@ -20,6 +20,9 @@ public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService 
     public string Language { get; private set; } = "";
     public List<CriterionRevision> History { get; private set; } = [];
 
+    /// <summary>The codes of the components the history mentions, by id (older grid versions included).</summary>
+    public Dictionary<int, string> ComponentCodes { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, long criterionId, CancellationToken cancellationToken) =>
         await LoadAsync(slug, criterionId, cancellationToken) is null ? NotFound() : Page();
 
@@ -63,6 +66,9 @@ public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService 
         return Redirect($"/territories/{Territory.Slug}/workspace/groups/{GroupId}/criteria");
     }
 
+    public string ComponentCode(int? componentId) =>
+        componentId is { } id ? ComponentCodes.GetValueOrDefault(id, "?") : l["not classified"];
+
     private async Task<Criterion?> LoadAsync(string slug, long criterionId, CancellationToken cancellationToken)
     {
         var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
@@ -79,6 +85,8 @@ public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService 
         Text = criterion.Text;
         Language = criterion.Language;
         History = await db.CriterionRevisions.AsNoTracking().Where(r => r.CriterionId == criterionId).OrderByDescending(r => r.Id).Take(50).ToListAsync(cancellationToken);
+        var componentIds = History.SelectMany(r => new[] { r.ComponentBefore, r.ComponentAfter }).OfType<int>().Distinct().ToList();
+        ComponentCodes = componentIds.Count == 0 ? [] : await db.Components.AsNoTracking().Where(c => componentIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken);
         return criterion;
     }
 }

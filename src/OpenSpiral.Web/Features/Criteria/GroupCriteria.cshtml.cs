@@ -69,7 +69,9 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
             return NotFound();
         }
 
-        var selected = await db.Criteria.Where(c => c.GroupId == groupId && ids.Contains(c.Id)).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        // Only the criteria the question's list shows: merging across questions would mix answers to different questions.
+        var selected = await db.Criteria.Where(c => c.GroupId == groupId && c.Question == question && c.Status == CriterionStatus.Approved && ids.Contains(c.Id))
+            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
         if (action == "merge" && selected.Count < 2)
         {
             ModelState.AddModelError(string.Empty, l["Select at least two criteria to merge."]);

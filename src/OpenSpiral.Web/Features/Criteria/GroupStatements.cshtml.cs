@@ -31,15 +31,27 @@ public sealed class GroupStatementsModel(OpenSpiralDbContext db, TimeProvider cl
             return NotFound();
         }
 
+        // A question that did not bind would otherwise be stored as question 0, shown nowhere.
+        if (ModelState.GetFieldValidationState("question") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid && !Questions.Contains(question))
+        {
+            ModelState.AddModelError("question", l["Choose one of the group's questions."]);
+        }
+
         if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > GroupStatement.MaxTextLength)
         {
             ModelState.AddModelError("text", l["A statement needs a text of 1 to {0} characters.", GroupStatement.MaxTextLength]);
+        }
+
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
 
-        var linked = await db.Criteria.Where(c => c.GroupId == groupId && criterionIds.Contains(c.Id)).ToListAsync(cancellationToken);
+        // A statement sums up answers to its own question, as the form offers them.
+        var linked = await db.Criteria.Where(c => c.GroupId == groupId && c.Question == question && c.Status == CriterionStatus.Approved && criterionIds.Contains(c.Id))
+            .ToListAsync(cancellationToken);
         var order = await db.GroupStatements.CountAsync(s => s.GroupId == groupId && s.Question == question, cancellationToken);
-        db.GroupStatements.Add(new GroupStatement { GroupId = groupId, Question = question, Text = text.Trim(), SortOrder = order, Criteria = linked, UpdatedAt = clock.GetUtcNow().UtcDateTime });
+        db.GroupStatements.Add(new GroupStatement { GroupId = groupId, Question = question, Text = text!.Trim(), SortOrder = order, Criteria = linked, UpdatedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(cancellationToken);
         TempData["Flash"] = l["The statement is added."].Value;
         return Redirect(Request.Path + $"#s-{question}");

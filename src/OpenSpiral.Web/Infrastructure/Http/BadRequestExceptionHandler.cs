@@ -1,14 +1,15 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace OpenSpiral.Web.Infrastructure.Http;
 
 /// <summary>
-/// Turns unreadable API bodies (malformed JSON, a wrong type or enum value) into a 400
-/// ProblemDetails that names the field, instead of an empty 400.
+/// Turns unreadable API input (malformed JSON, a wrong type or enum value in the body, a query or
+/// route value that does not bind) into a 400 ProblemDetails that names the field, instead of an empty 400.
 /// </summary>
-internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -22,6 +23,11 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
         {
             var field = json.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "$";
             errors[field] = ["The value is not valid for this field."];
+        }
+        else if (ParameterName().Match(badRequest.Message) is { Success: true } parameter)
+        {
+            // "Failed to bind parameter "Nullable<int> groupId" from "abc"." names the parameter last.
+            errors[JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value)] = ["The value is not valid for this field."];
         }
 
         httpContext.Response.StatusCode = badRequest.StatusCode;
@@ -37,4 +43,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
             },
         });
     }
+
+    [GeneratedRegex(@"parameter ""(?:[^""]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterName();
 }
