@@ -38,6 +38,8 @@ internal sealed class CriterionRevisionConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.TextBefore).HasMaxLength(Criterion.MaxTextLength);
         builder.Property(r => r.TextAfter).HasMaxLength(Criterion.MaxTextLength);
         builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.ClassifiedViaBefore).HasConversion<string>().HasMaxLength(12);
+        builder.Property(r => r.ClassifiedByBefore).HasMaxLength(450);
         builder.HasOne<Criterion>().WithMany().HasForeignKey(r => r.CriterionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => r.CriterionId);
         builder.HasIndex(r => new { r.TerritoryId, r.BatchId });

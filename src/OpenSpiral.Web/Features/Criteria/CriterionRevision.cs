@@ -15,6 +15,13 @@ public class CriterionRevision
     public string? TextAfter { get; set; }
     public int? ComponentBefore { get; set; }
     public int? ComponentAfter { get; set; }
+    /// <summary>For a classification: how the former component had been given, by whom and when, so that undo restores all of it.</summary>
+    public ClassificationMethod? ClassifiedViaBefore { get; set; }
+
+    public int? SuggestionRankBefore { get; set; }
+    public string? ClassifiedByBefore { get; set; }
+    public DateTime? ClassifiedAtBefore { get; set; }
+
     public bool? DeletedBefore { get; set; }
     public bool? DeletedAfter { get; set; }
     public string? UserId { get; set; }

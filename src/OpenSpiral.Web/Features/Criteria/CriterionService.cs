@@ -123,7 +123,10 @@ public sealed class CriterionService(OpenSpiralDbContext db, TimeProvider clock)
         var batch = Guid.NewGuid();
         foreach (var (criterion, component) in choices.Where(c => c.Criterion.ComponentId != c.Component?.Id))
         {
-            db.CriterionRevisions.Add(Revision(criterion, batch, RevisionKind.Classified, userId, now, componentBefore: criterion.ComponentId, componentAfter: component?.Id));
+            var revision = Revision(criterion, batch, RevisionKind.Classified, userId, now, componentBefore: criterion.ComponentId, componentAfter: component?.Id);
+            (revision.ClassifiedViaBefore, revision.SuggestionRankBefore, revision.ClassifiedByBefore, revision.ClassifiedAtBefore) =
+                (criterion.ClassifiedVia, criterion.SuggestionRank, criterion.ClassifiedById, criterion.ClassifiedAt);
+            db.CriterionRevisions.Add(revision);
             criterion.Classify(component, userId, now, method, suggestionRank);
         }
 
@@ -144,6 +147,8 @@ public sealed class CriterionService(OpenSpiralDbContext db, TimeProvider clock)
         var revisions = await db.CriterionRevisions.Where(r => r.BatchId == batch).OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
         var ids = revisions.Select(r => r.CriterionId).Distinct().ToList();
         var criteria = await db.Criteria.IgnoreQueryFilters().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var classifiers = revisions.Select(r => r.ClassifiedByBefore).OfType<string>().Distinct().ToList();
+        var stillUsers = classifiers.Count == 0 ? [] : await db.Users.Where(u => classifiers.Contains(u.Id)).Select(u => u.Id).ToHashSetAsync(cancellationToken);
         var now = Now;
         foreach (var revision in revisions)
         {
@@ -158,10 +163,12 @@ public sealed class CriterionService(OpenSpiralDbContext db, TimeProvider clock)
                     criterion.Status = CriterionStatus.Pending;
                     break;
                 case RevisionKind.Classified:
+                    // The former classification comes back whole: component, method, suggestion rank, who and when.
                     criterion.ComponentId = revision.ComponentBefore;
-                    criterion.ClassifiedAt = revision.ComponentBefore is null ? null : criterion.ClassifiedAt;
-                    criterion.ClassifiedVia = revision.ComponentBefore is null ? null : criterion.ClassifiedVia;
-                    criterion.ClassifiedById = revision.ComponentBefore is null ? null : criterion.ClassifiedById;
+                    criterion.ClassifiedVia = revision.ClassifiedViaBefore;
+                    criterion.SuggestionRank = revision.SuggestionRankBefore;
+                    criterion.ClassifiedById = revision.ClassifiedByBefore is { } by && stillUsers.Contains(by) ? by : null;
+                    criterion.ClassifiedAt = revision.ClassifiedAtBefore;
                     break;
                 default:
                     if (revision.TextBefore is not null)

@@ -348,6 +348,17 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Property<Guid>("BatchId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ClassifiedAtBefore")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClassifiedByBefore")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ClassifiedViaBefore")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<int?>("ComponentAfter")
                         .HasColumnType("integer");
 
@@ -367,6 +378,9 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<int?>("SuggestionRankBefore")
+                        .HasColumnType("integer");
 
                     b.Property<int>("TerritoryId")
                         .HasColumnType("integer");

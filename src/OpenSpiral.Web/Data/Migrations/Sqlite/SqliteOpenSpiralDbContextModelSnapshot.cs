@@ -335,6 +335,17 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("BatchId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClassifiedAtBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClassifiedByBefore")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClassifiedViaBefore")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ComponentAfter")
                         .HasColumnType("INTEGER");
 
@@ -354,6 +365,9 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SuggestionRankBefore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("TerritoryId")
                         .HasColumnType("INTEGER");
