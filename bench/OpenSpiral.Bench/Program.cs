@@ -19,9 +19,11 @@ var groups = int.Parse(options.GetValueOrDefault("groups", "25"), CultureInfo.In
 var iterations = int.Parse(options.GetValueOrDefault("iterations", "300"), CultureInfo.InvariantCulture);
 
 var sqlitePath = Path.Combine(Path.GetTempPath(), $"openspiral-bench-{Guid.NewGuid():N}.db");
+// Generous command timeouts: generating and cleaning up a million rows on two shared cores takes minutes.
+const int CommandTimeoutSeconds = 900;
 Func<OpenSpiralDbContext> create = postgres is null
-    ? () => new SqliteOpenSpiralDbContext(new DbContextOptionsBuilder<SqliteOpenSpiralDbContext>().UseSqlite($"Data Source={sqlitePath}").Options)
-    : () => new PostgresOpenSpiralDbContext(new DbContextOptionsBuilder<PostgresOpenSpiralDbContext>().UseNpgsql(postgres).Options);
+    ? () => new SqliteOpenSpiralDbContext(new DbContextOptionsBuilder<SqliteOpenSpiralDbContext>().UseSqlite($"Data Source={sqlitePath}", o => o.CommandTimeout(CommandTimeoutSeconds)).Options)
+    : () => new PostgresOpenSpiralDbContext(new DbContextOptionsBuilder<PostgresOpenSpiralDbContext>().UseNpgsql(postgres, o => o.CommandTimeout(CommandTimeoutSeconds)).Options);
 if (options.GetValueOrDefault("mode") == "synthesis")
 {
     await SynthesisBenchmark.RunAsync(options, create, postgres is null ? "SQLite" : "PostgreSQL");
