@@ -3,7 +3,9 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Syntheses;
 
 namespace OpenSpiral.Bench;
@@ -15,6 +17,9 @@ namespace OpenSpiral.Bench;
 /// </summary>
 internal static class SynthesisBenchmark
 {
+    // One cache for the whole run, as the application has one per process.
+    private static readonly MemoryCache GridCache = new(new MemoryCacheOptions());
+
     private static readonly string[] Questions = ["Q1", "Q1", "Q1", "Q1", "Q1", "Q1", "Q1", "Q2", "Q2", "Q2", "Q2", "Q2", "Q2", "Q2", "Q3", "Q3", "Q3", "Q3", "Q3", "Q4"];
 
     public static async Task RunAsync(Dictionary<string, string> options, Func<OpenSpiralDbContext> create, string provider)
@@ -84,7 +89,7 @@ internal static class SynthesisBenchmark
     private static async Task SynthesizeAsync(Func<OpenSpiralDbContext> create, SynthesisScope scope, bool countGroups)
     {
         await using var db = create();
-        _ = await new SynthesisService(db).SynthesizeAsync(scope, "en", countGroups);
+        _ = await new SynthesisService(db, new GridService(db, TimeProvider.System, GridCache)).SynthesizeAsync(scope, "en", countGroups);
     }
 
     /// <summary>One prepared INSERT in one transaction: the fastest plain way to load a million rows.</summary>

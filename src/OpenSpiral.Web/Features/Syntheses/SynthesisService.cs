@@ -10,7 +10,7 @@ namespace OpenSpiral.Web.Features.Syntheses;
 /// them in memory: criteria themselves are never loaded, so a synthesis of a million criteria
 /// costs what the database's GROUP BY costs.
 /// </summary>
-public sealed class SynthesisService(OpenSpiralDbContext db)
+public sealed class SynthesisService(OpenSpiralDbContext db, GridService grid)
 {
     /// <summary>One row of the aggregate: approved criteria of one component (null: unclassified) answering one question.</summary>
     public sealed record CountRow(int? ComponentId, Question Question, int Count);
@@ -39,30 +39,17 @@ public sealed class SynthesisService(OpenSpiralDbContext db)
             .Select(g => new { ComponentId = g.Key, Groups = g.Select(c => c.GroupId).Distinct().Count() })
             .ToDictionaryAsync(g => g.ComponentId, g => g.Groups, cancellationToken);
 
-    /// <summary>The current grid's names in <paramref name="language"/> (else English, else any), in one query.</summary>
+    /// <summary>
+    /// The current grid's names in <paramref name="language"/> (else English, else any), from the
+    /// grid cache that most pages share: on a warm cache a synthesis sends its aggregate query only.
+    /// </summary>
     public async Task<GridLabels> LoadLabelsAsync(string language, CancellationToken cancellationToken = default)
     {
-        var families = await db.Families.AsNoTracking()
-            .Where(f => db.GridVersions.Any(v => v.Id == f.GridVersionId && v.IsCurrent))
-            .OrderBy(f => f.SortOrder)
-            .Select(f => new
-            {
-                f.Code,
-                f.SortOrder,
-                Texts = f.Texts.Select(t => new FamilyText { Language = t.Language, Name = t.Name }).ToList(),
-                Components = f.Components.Select(c => new
-                {
-                    c.Id,
-                    c.Code,
-                    Texts = c.Texts.Select(t => new ComponentText { Language = t.Language, Name = t.Name }).ToList(),
-                }).ToList(),
-            })
-            .ToListAsync(cancellationToken);
-
+        var families = (await grid.GetCurrentAsync(cancellationToken))?.Families ?? [];
         var components = families.SelectMany(f => f.Components.Select(c => new GridLabels.ComponentLabel(c.Id, c.Code, c.Texts.InLanguage(language)?.Name ?? c.Code, f.Code))).ToList();
         return new GridLabels
         {
-            Families = [.. families.Select(f => new GridLabels.FamilyLabel(f.Code, f.Texts.InLanguage(language)?.Name ?? f.Code, f.SortOrder))],
+            Families = [.. families.OrderBy(f => f.SortOrder).Select(f => new GridLabels.FamilyLabel(f.Code, f.Texts.InLanguage(language)?.Name ?? f.Code, f.SortOrder))],
             ComponentsById = components.ToDictionary(c => c.Id),
             ComponentsByCode = components.ToDictionary(c => c.Code, StringComparer.Ordinal),
         };
