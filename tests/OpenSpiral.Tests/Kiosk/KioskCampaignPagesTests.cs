@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -78,10 +79,38 @@ public sealed class KioskCampaignPagesTests(OpenSpiralApplication app)
         Assert.Equal("2", WaitingIn(WebUtility.HtmlDecode(await coordinator.GetStringAsync(KiosksUrl + "?culture=en")), libraryTitle));
     }
 
+    [Fact]
+    public async Task The_kiosk_list_links_each_count_to_that_kiosk_entries_which_can_be_approved_there()
+    {
+        var library = await KioskData.CampaignAsync(app);
+        var market = await KioskData.CampaignInGroupAsync(app, Task.FromResult(library.GroupId));
+        await app.QueryAsync(db => db.KioskCampaigns.Where(k => k.Id == market.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.Title, $"Market {market.Code}")));
+        using var citizen = KioskData.Citizen(app);
+        using var atLibrary = await PageForm.PostAsync(citizen, $"/kiosk/{library.Code}/answer?culture=fr&question=Q1", [new("Ideas", $"Une idée de la bibliothèque {library.Code}")]);
+        using var atMarket = await PageForm.PostAsync(citizen, $"/kiosk/{market.Code}/answer?culture=fr&question=Q1", [new("Ideas", $"Une idée du marché {market.Code}")]);
+        using var coordinator = await app.CreateCookieClientAsync(DemoData.Coordinator1);
+
+        var link = $"{KiosksUrl}/pending?kiosk={market.Id}";
+        Assert.Contains($"href=\"{link}\"", await coordinator.GetStringAsync(KiosksUrl), StringComparison.Ordinal);
+        var queue = WebUtility.HtmlDecode(await coordinator.GetStringAsync(link + "&culture=en"));
+        Assert.Contains($"Only the entries written at the kiosk Market {market.Code}.", queue, StringComparison.Ordinal);
+        Assert.Contains($"Une idée du marché {market.Code}", queue, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Une idée de la bibliothèque {library.Code}", queue, StringComparison.Ordinal);
+        Assert.Contains("1 entries wait for approval", queue, StringComparison.Ordinal);
+        Assert.Contains($"<input type=\"hidden\" name=\"kiosk\" value=\"{market.Id}\">", queue, StringComparison.Ordinal);
+
+        var entry = await app.QueryAsync(db => db.Criteria.Where(c => c.KioskCampaignId == market.Id).Select(c => c.Id).SingleAsync());
+        using var approved = await PageForm.PostAsync(coordinator, link, [new("id", entry.ToString(CultureInfo.InvariantCulture)), new("kiosk", market.Id.ToString(CultureInfo.InvariantCulture))], action: $"{KiosksUrl}/pending?handler=Approve");
+
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal(link, approved.Headers.Location?.OriginalString);
+        Assert.Equal(CriterionStatus.Approved, await app.QueryAsync(db => db.Criteria.Where(c => c.Id == entry).Select(c => c.Status).SingleAsync()));
+    }
+
     // The "Waiting for approval" cell of the kiosk whose title is exactly <paramref name="title"/>.
     private static string WaitingIn(string list, string title)
     {
-        var row = Regex.Match(list, $"<th scope=\"row\">{Regex.Escape(title)}</th>.*?<td class=\"num\">(\\d+)</td>", RegexOptions.Singleline);
+        var row = Regex.Match(list, $"<th scope=\"row\">{Regex.Escape(title)}</th>.*?<td class=\"num\">\\s*(?:<a [^>]*>)?(\\d+)", RegexOptions.Singleline);
         Assert.True(row.Success, $"No kiosk row '{title}'.");
         return row.Groups[1].Value;
     }

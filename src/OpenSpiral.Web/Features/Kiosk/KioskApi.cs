@@ -29,7 +29,7 @@ public static class KioskApi
     }
 
     private static async Task<Results<Ok<PagedList<PendingEntry>>, NotFound>> ListPendingAsync(
-        int territoryId, KioskApprovals approvals, OpenSpiralDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 50)
+        int territoryId, KioskApprovals approvals, OpenSpiralDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 50, int? campaignId = null)
     {
         if (!await db.Territories.AnyAsync(t => t.Id == territoryId, cancellationToken))
         {
@@ -38,7 +38,7 @@ public static class KioskApi
 
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 200);
-        var query = approvals.Pending(territoryId);
+        var query = approvals.Pending(territoryId, campaignId);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<PendingEntry>(items, page, pageSize, total));

@@ -13,9 +13,10 @@ public sealed record PendingEntry(long Id, int GroupId, string GroupName, Questi
 /// </summary>
 public sealed class KioskApprovals(OpenSpiralDbContext db, TimeProvider clock)
 {
-    public IQueryable<PendingEntry> Pending(int territoryId) =>
+    /// <summary>The territory's entries waiting, oldest first; only those written at <paramref name="campaignId"/> when given.</summary>
+    public IQueryable<PendingEntry> Pending(int territoryId, int? campaignId = null) =>
         db.Criteria.AsNoTracking()
-            .Where(c => c.TerritoryId == territoryId && c.Status == CriterionStatus.Pending)
+            .Where(c => c.TerritoryId == territoryId && c.Status == CriterionStatus.Pending && (campaignId == null || c.KioskCampaignId == campaignId))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Select(c => new PendingEntry(c.Id, c.GroupId, c.Group!.Name, c.Question, c.Text, c.Language, c.CreatedAt, c.KioskCampaign != null ? c.KioskCampaign.Title : null));
 

@@ -30,6 +30,13 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
     [BindProperty(Name = nameof(Texts))]
     public Dictionary<long, string>? Texts { get; set; }
 
+    /// <summary>When set, only the entries written at this kiosk are listed (a link from the kiosk list).</summary>
+    [BindProperty(SupportsGet = true, Name = "kiosk")]
+    public int? KioskId { get; set; }
+
+    /// <summary>The title of <see cref="KioskId"/>, once found in this territory.</summary>
+    public string? KioskTitle { get; private set; }
+
     public WorkspaceTerritory Territory { get; private set; } = null!;
     public PagedList<PendingEntry> Entries { get; private set; } = new([], 1, PageSize, 0);
     public Pager Pager { get; private set; } = Pager.Empty;
@@ -87,7 +94,7 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
             (false, 1) => l["One entry rejected."].Value,
             (false, _) => l["{0} entries rejected.", count].Value,
         };
-        return Redirect(PageLink(slug, page ?? 1));
+        return Redirect(PageLink(slug, page ?? 1, KioskId));
     }
 
     private async Task<bool> LoadAsync(string slug, int? page, CancellationToken cancellationToken)
@@ -99,16 +106,28 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
         }
 
         Territory = territory;
-        var query = approvals.Pending(territory.Id);
+        KioskTitle = KioskId is { } kiosk
+            ? await db.KioskCampaigns.Where(k => k.Id == kiosk && k.TerritoryId == territory.Id).Select(k => k.Title).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        if (KioskTitle is null)
+        {
+            KioskId = null;
+        }
+
+        var query = approvals.Pending(territory.Id, KioskId);
         var total = await query.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var current = Math.Clamp(page ?? 1, 1, pageCount);
         var items = await query.Skip((current - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         Entries = new PagedList<PendingEntry>(items, current, PageSize, total);
-        Pager = new Pager(current, Entries.PageCount, n => PageLink(slug, n));
+        Pager = new Pager(current, Entries.PageCount, n => PageLink(slug, n, KioskId));
         return true;
     }
 
-    private static string PageLink(string slug, int page) =>
-        page <= 1 ? $"/territories/{slug}/workspace/kiosks/pending" : $"/territories/{slug}/workspace/kiosks/pending?p={page}";
+    /// <summary>The queue's address: page <paramref name="page"/>, of one kiosk's entries when <paramref name="kiosk"/> is given.</summary>
+    public static string PageLink(string slug, int page, int? kiosk = null)
+    {
+        var query = string.Join('&', new[] { kiosk is { } k ? $"kiosk={k}" : null, page > 1 ? $"p={page}" : null }.OfType<string>());
+        return $"/territories/{slug}/workspace/kiosks/pending" + (query.Length > 0 ? "?" + query : "");
+    }
 }
