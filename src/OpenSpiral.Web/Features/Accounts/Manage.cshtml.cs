@@ -45,11 +45,7 @@ public sealed class ManageModel(UserManager<User> users, SignInManager<User> sig
             return Challenge();
         }
 
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Password) + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
+        KeepOnlyErrorsOf(nameof(Profile));
         if (!ModelState.IsValid)
         {
             await LoadAsync(user, cancellationToken);
@@ -76,11 +72,7 @@ public sealed class ManageModel(UserManager<User> users, SignInManager<User> sig
             return Challenge();
         }
 
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Profile) + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
+        KeepOnlyErrorsOf(nameof(Password));
         if (ModelState.IsValid)
         {
             var result = await users.ChangePasswordAsync(user, Password.CurrentPassword!, Password.NewPassword!);
@@ -100,6 +92,17 @@ public sealed class ManageModel(UserManager<User> users, SignInManager<User> sig
         Profile = new ProfileInput { DisplayName = user.DisplayName, PreferredLanguage = user.PreferredLanguage };
         await LoadAsync(user, cancellationToken);
         return Page();
+    }
+
+    // Each form posts only its own fields. The other form's input then binds without its prefix
+    // (model binding falls back to the empty prefix when none of "Profile.*" is posted), so its
+    // errors come under keys such as "DisplayName": keep only the posted form's own entries.
+    private void KeepOnlyErrorsOf(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
     }
 
     private async Task LoadAsync(User user, CancellationToken cancellationToken)
