@@ -46,7 +46,8 @@ services.AddRazorPages(o =>
 services.AddProblemDetails(o => o.CustomizeProblemDetails = ValidationErrorNames.UseJsonNames);
 services.AddExceptionHandler<BadRequestExceptionHandler>();
 services.AddValidation();
-services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+// Enums travel as their names only: a number such as "kind": 5 would be stored as a kind that does not exist.
+services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
 services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 services.AddOpenSpiralOpenApi();
 services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
