@@ -34,6 +34,29 @@ public sealed class ApiErrorTests(OpenSpiralApplication app)
         Assert.False(await app.QueryAsync(db => db.Groups.AnyAsync(g => g.Name == name)));
     }
 
+    [Fact]
+    public async Task A_missing_body_answers_400_saying_so_without_framework_jargon()
+    {
+        using var client = await app.CreateBearerClientAsync(DemoData.Coordinator1);
+        var territoryId = await app.GetTerritoryIdAsync(DemoData.Territory1Slug);
+
+        using var response = await client.PostAsync($"/api/v1/territories/{territoryId}/groups", new StringContent("", Encoding.UTF8, "application/json"));
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("The request needs a JSON body.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_query_value_that_is_not_a_number_is_a_field_error()
+    {
+        using var client = app.CreateAnonymousClient();
+
+        using var response = await client.GetAsync("/api/v1/territories?page=abc");
+
+        var problem = await Problems.AssertValidationProblemAsync(response, "page");
+        Assert.DoesNotContain("int ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/v1/no-such-thing", "application/problem+json")]
     [InlineData("/no-such-page", "text/html")]
