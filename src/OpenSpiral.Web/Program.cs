@@ -67,6 +67,8 @@ var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
 
+// Culture first: error pages re-executed below keep the language the visitor asked for (?culture=fr).
+app.UseRequestLocalization();
 app.UseExceptionHandler("/error");
 if (!app.Environment.IsDevelopment())
 {
@@ -79,7 +81,6 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseS
 
 // Routing after the status code pages, so that a re-executed /error/{code} request finds its page.
 app.UseRouting();
-app.UseRequestLocalization();
 app.UseNotFoundForUnknownAddresses();
 app.UseAuthentication();
 app.UseAuthorization();
