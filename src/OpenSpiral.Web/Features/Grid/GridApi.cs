@@ -13,7 +13,7 @@ public static class GridApi
         // The grid is public reference data; changing it is for administrators only.
         var group = routes.MapGroup("/grid").WithTags("Grid");
         group.MapGet("/", GetCurrentAsync).AllowAnonymous().WithSummary("The current classification grid in one language (lang=en|fr|...; English where a text is missing).");
-        group.MapGet("/export", ExportAsync).AllowAnonymous().WithSummary("The current grid in the JSON exchange format, every language included.");
+        group.MapGet("/export", ExportAsync).AllowAnonymous().Produces<GridDocument>(StatusCodes.Status200OK, "application/json").WithSummary("The current grid in the JSON exchange format, every language included.");
         group.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Administrator)
             .WithSummary("Imports a grid in the JSON exchange format as a new version and makes it current (administrators).");
         return group;
