@@ -58,6 +58,21 @@ public sealed class AccountPageTests(OpenSpiralApplication app)
         Assert.Equal(HttpStatusCode.OK, withOld.StatusCode);
     }
 
+    [Theory]
+    [InlineData("Profile")]
+    [InlineData("Password")]
+    public async Task An_empty_post_of_either_form_is_answered_with_its_required_fields(string form)
+    {
+        var email = await RegisterAsync();
+        using var client = await app.CreateCookieClientAsync(email, Password);
+
+        using var response = await PageForm.PostAsync(client, "/account?culture=fr", [], $"/account?handler={form}&culture=fr");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var summary = ErrorSummary(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Contains(form == "Profile" ? "Le champ Votre nom est obligatoire." : "Le champ Mot de passe actuel est obligatoire.", summary, StringComparison.Ordinal);
+    }
+
     private async Task<string> RegisterAsync()
     {
         var email = $"account-{Guid.NewGuid():N}@example.org";

@@ -45,8 +45,7 @@ public sealed class ManageModel(UserManager<User> users, SignInManager<User> sig
             return Challenge();
         }
 
-        KeepOnlyErrorsOf(nameof(Profile));
-        if (!ModelState.IsValid)
+        if (!IsValid(Profile, nameof(Profile)))
         {
             await LoadAsync(user, cancellationToken);
             return Page();
@@ -72,8 +71,7 @@ public sealed class ManageModel(UserManager<User> users, SignInManager<User> sig
             return Challenge();
         }
 
-        KeepOnlyErrorsOf(nameof(Password));
-        if (ModelState.IsValid)
+        if (IsValid(Password, nameof(Password)))
         {
             var result = await users.ChangePasswordAsync(user, Password.CurrentPassword!, Password.NewPassword!);
             if (result.Succeeded)
@@ -94,15 +92,14 @@ public sealed class ManageModel(UserManager<User> users, SignInManager<User> sig
         return Page();
     }
 
-    // Each form posts only its own fields. The other form's input then binds without its prefix
-    // (model binding falls back to the empty prefix when none of "Profile.*" is posted), so its
-    // errors come under keys such as "DisplayName": keep only the posted form's own entries.
-    private void KeepOnlyErrorsOf(string prefix)
+    // Each form posts only its own fields, and model binding then files the other form's input
+    // (and this one's, when nothing of it is posted) under keys without prefix, such as
+    // "DisplayName". Both inputs are plain strings with no binding errors to keep: validate
+    // the posted form's input alone, under its own prefix.
+    private bool IsValid(object input, string prefix)
     {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
+        ModelState.Clear();
+        return TryValidateModel(input, prefix);
     }
 
     private async Task LoadAsync(User user, CancellationToken cancellationToken)
