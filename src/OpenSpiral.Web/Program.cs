@@ -67,6 +67,8 @@ var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
 
+// Culture first: error pages re-executed below keep the language the visitor asked for (?culture=fr).
+app.UseRequestLocalization();
 app.UseExceptionHandler("/error");
 if (!app.Environment.IsDevelopment())
 {
@@ -79,7 +81,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseS
 
 // Routing after the status code pages, so that a re-executed /error/{code} request finds its page.
 app.UseRouting();
-app.UseRequestLocalization();
+app.UseNotFoundForUnknownAddresses();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -100,7 +102,6 @@ api.MapSuggestionsApi();
 api.MapCriteriaImportApi();
 api.MapSynthesesApi();
 app.MapHealthChecks("/health").AllowAnonymous();
-app.MapFallback(() => TypedResults.NotFound()).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("OpenSpiral API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace OpenSpiral.Tests.Accounts;
 
@@ -48,6 +49,35 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
         Assert.Equal(HttpStatusCode.OK, withOld.StatusCode);
     }
 
+    [Fact]
+    public async Task A_user_resets_a_forgotten_password_through_the_pages_and_the_link_mailed_in_french()
+    {
+        var email = $"reset-{Guid.NewGuid():N}@example.org";
+        using (var anonymous = app.CreateAnonymousClient())
+        {
+            using var registered = await anonymous.PostAsJsonAsync("/api/v1/identity/register", new { email, password = OldPassword });
+            Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        }
+
+        using var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        using var asked = await Pages.PageForm.PostAsync(browser, "/account/forgot-password?culture=fr", [new("Input.Email", email)]);
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var mail = await MailFolder.ReadLatestAsync(app.MailPickupDirectory, email, "Réinitialisez votre mot de passe OpenSpiral");
+        var link = ResetLink().Match(mail);
+        Assert.True(link.Success, $"No reset link in: {mail}");
+        var resetPage = new Uri(link.Value).PathAndQuery;
+        var token = QueryHelpers.ParseQuery(new Uri(link.Value).Query)["token"].ToString();
+
+        using var reset = await Pages.PageForm.PostAsync(browser, resetPage,
+            [new("Input.Email", email), new("Input.Token", token), new("Input.Password", NewPassword)], "/account/reset-password");
+
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Equal("/account/login", reset.Headers.Location?.OriginalString);
+        using var client = app.CreateAnonymousClient();
+        using var withNew = await client.PostAsJsonAsync("/api/v1/identity/login", new { email, password = NewPassword });
+        Assert.Equal(HttpStatusCode.OK, withNew.StatusCode);
+    }
+
     // Identity mails reset codes only to confirmed addresses: confirm through the link it mails.
     private async Task RegisterAndConfirmAsync(HttpClient client, string email)
     {
@@ -60,6 +90,9 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
         using var confirmed = await client.GetAsync(new Uri(link.Value).PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
     }
+
+    [GeneratedRegex(@"https?://\S+/account/reset-password\?\S+")]
+    private static partial Regex ResetLink();
 
     [GeneratedRegex(@"code is: (\S+)")]
     private static partial Regex ResetCode();

@@ -28,4 +28,28 @@ public sealed class GridApiTests(OpenSpiralApplication app)
             Assert.NotEmpty(f.GetProperty("components").EnumerateArray());
         });
     }
+
+    [Theory]
+    [InlineData("zz")]
+    [InlineData("français")]
+    public async Task Asking_for_a_language_the_grid_does_not_have_is_a_field_error(string language)
+    {
+        using var client = app.CreateAnonymousClient();
+
+        using var response = await client.GetAsync($"/api/v1/grid?lang={Uri.EscapeDataString(language)}");
+
+        await Problems.AssertValidationProblemAsync(response, "lang");
+    }
+
+    [Fact]
+    public async Task Without_lang_the_grid_is_in_the_browser_language_and_says_so()
+    {
+        using var client = app.CreateAnonymousClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-CH");
+
+        var grid = await client.GetFromJsonAsync<JsonElement>("/api/v1/grid");
+
+        Assert.Equal("fr", grid.GetProperty("language").GetString());
+        Assert.Equal("Accès aux moyens de vie", grid.GetProperty("families")[0].GetProperty("name").GetString());
+    }
 }

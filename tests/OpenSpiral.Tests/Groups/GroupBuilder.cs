@@ -28,6 +28,8 @@ public sealed class GroupBuilder
 
     public GroupBuilder WithKind(string kind) => Set("kind", kind);
 
+    public GroupBuilder WithKind(int kind) => Set("kind", kind);
+
     public GroupBuilder WithParticipants(int count) => Set("participantCount", count);
 
     public GroupBuilder WithGenders(int women, int men, int otherGender) => Set("women", women).Set("men", men).Set("otherGender", otherGender);

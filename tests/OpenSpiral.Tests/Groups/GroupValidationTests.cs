@@ -14,6 +14,7 @@ public sealed class GroupValidationTests(OpenSpiralApplication app)
         { "negative participant count", "participantCount" },
         { "gender counts above participant count", "women" },
         { "unknown kind", "kind" },
+        { "kind given as a number", "kind" },
     };
 
     [Theory]
@@ -56,6 +57,7 @@ public sealed class GroupValidationTests(OpenSpiralApplication app)
         "negative participant count" => new GroupBuilder().WithParticipants(-1).WithGenders(0, 0, 0),
         "gender counts above participant count" => new GroupBuilder().WithParticipants(5).WithGenders(4, 4, 0),
         "unknown kind" => new GroupBuilder().WithKind("triangular"),
+        "kind given as a number" => new GroupBuilder().WithKind(5),
         _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, "Unknown invalid group."),
     };
 }

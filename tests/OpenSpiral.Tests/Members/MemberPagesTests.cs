@@ -57,6 +57,21 @@ public sealed class MemberPagesTests(OpenSpiralApplication app)
     }
 
     [Fact]
+    public async Task An_edit_posted_without_role_and_type_is_refused_and_changes_nothing()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Coordinator1);
+        var seat = await app.QueryAsync(db => db.TerritoryMembers.AsNoTracking().FirstAsync(m => m.Territory!.Slug == DemoData.Territory1Slug && m.Role == TerritoryRole.Facilitator));
+
+        using var response = await PageForm.PostAsync(client, $"{MembersUrl}/{seat.Id}/edit?culture=fr", [new("Input.Organisation", "Quelque part")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Une valeur est obligatoire pour Type d'acteur.", html, StringComparison.Ordinal);
+        var after = await app.QueryAsync(db => db.TerritoryMembers.AsNoTracking().SingleAsync(m => m.Id == seat.Id));
+        Assert.Equal((seat.Role, seat.StakeholderType, seat.Organisation), (after.Role, after.StakeholderType, after.Organisation));
+    }
+
+    [Fact]
     public async Task A_facilitator_sees_the_coordination_group_without_management_links()
     {
         using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);

@@ -76,6 +76,23 @@ public sealed class GroupPagesTests(OpenSpiralApplication app)
         Assert.Equal("/account/access-denied", response.Headers.Location?.AbsolutePath);
     }
 
+    [Fact]
+    public async Task An_empty_or_unknown_value_is_reported_with_the_name_of_its_field()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Coordinator1);
+        var name = $"Sans nombre {Guid.NewGuid():N}"[..30];
+        var fields = Fields(name, participants: "", women: null);
+        fields[fields.FindIndex(f => f.Key == "Input.Kind")] = new("Input.Kind", "5");
+
+        using var response = await PageForm.PostAsync(client, NewGroupUrl, fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Une valeur est obligatoire pour Nombre de participants.", html, StringComparison.Ordinal);
+        Assert.Contains("La valeur « 5 » n'est pas valide pour Type de groupe.", html, StringComparison.Ordinal);
+        Assert.False(await app.QueryAsync(db => db.Groups.AnyAsync(g => g.Name == name)));
+    }
+
     private static List<KeyValuePair<string, string>> Fields(string name, string participants, string? women)
     {
         var fields = new List<KeyValuePair<string, string>>

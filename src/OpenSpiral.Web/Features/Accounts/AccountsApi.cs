@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
@@ -14,6 +15,12 @@ public static class AccountsApi
             if (!endpoint.Metadata.OfType<IAuthorizeData>().Any())
             {
                 endpoint.Metadata.Add(new AllowAnonymousAttribute());
+            }
+
+            // Identity answers a wrong password with a 401 problem that its signature does not declare.
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } pattern } && pattern.EndsWith("/login", StringComparison.Ordinal))
+            {
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), ["application/problem+json"]));
             }
         });
         return endpoints;

@@ -45,12 +45,7 @@ public sealed class ManageModel(UserManager<User> users, SignInManager<User> sig
             return Challenge();
         }
 
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Password) + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
-        if (!ModelState.IsValid)
+        if (!IsValid(Profile, nameof(Profile)))
         {
             await LoadAsync(user, cancellationToken);
             return Page();
@@ -76,12 +71,7 @@ public sealed class ManageModel(UserManager<User> users, SignInManager<User> sig
             return Challenge();
         }
 
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Profile) + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
-        if (ModelState.IsValid)
+        if (IsValid(Password, nameof(Password)))
         {
             var result = await users.ChangePasswordAsync(user, Password.CurrentPassword!, Password.NewPassword!);
             if (result.Succeeded)
@@ -100,6 +90,16 @@ public sealed class ManageModel(UserManager<User> users, SignInManager<User> sig
         Profile = new ProfileInput { DisplayName = user.DisplayName, PreferredLanguage = user.PreferredLanguage };
         await LoadAsync(user, cancellationToken);
         return Page();
+    }
+
+    // Each form posts only its own fields, and model binding then files the other form's input
+    // (and this one's, when nothing of it is posted) under keys without prefix, such as
+    // "DisplayName". Both inputs are plain strings with no binding errors to keep: validate
+    // the posted form's input alone, under its own prefix.
+    private bool IsValid(object input, string prefix)
+    {
+        ModelState.Clear();
+        return TryValidateModel(input, prefix);
     }
 
     private async Task LoadAsync(User user, CancellationToken cancellationToken)

@@ -1,17 +1,33 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Http;
 
 namespace OpenSpiral.Web.Features.Admin;
 
 [Authorize(Policy = Policies.Administrator)]
 public sealed class TerritoriesModel(OpenSpiralDbContext db) : PageModel
 {
-    public List<TerritoryResponse> Territories { get; private set; } = [];
+    // The network counts a few hundred territories: one page of them at a time.
+    public const int PageSize = 50;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Territories = await db.Territories.AsNoTracking().OrderBy(t => t.Name).Select(TerritoryResponse.Projection).ToListAsync(cancellationToken);
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<TerritoryResponse> Territories { get; private set; } = new([], 1, PageSize, 0);
+    public Pager Pager { get; private set; } = Pager.Empty;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        PageNumber = Math.Max(1, PageNumber);
+        var total = await db.Territories.CountAsync(cancellationToken);
+        var items = await db.Territories.AsNoTracking().OrderBy(t => t.Name).ThenBy(t => t.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(TerritoryResponse.Projection).ToListAsync(cancellationToken);
+        Territories = new PagedList<TerritoryResponse>(items, PageNumber, PageSize, total);
+        Pager = new Pager(PageNumber, Territories.PageCount, page => $"/admin/territories?p={page}");
+    }
 }

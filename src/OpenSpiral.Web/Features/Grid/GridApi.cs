@@ -12,14 +12,14 @@ public static class GridApi
     {
         // The grid is public reference data; changing it is for administrators only.
         var group = routes.MapGroup("/grid").WithTags("Grid");
-        group.MapGet("/", GetCurrentAsync).AllowAnonymous().WithSummary("The current classification grid in one language (lang=en|fr|...; English where a text is missing).");
-        group.MapGet("/export", ExportAsync).AllowAnonymous().WithSummary("The current grid in the JSON exchange format, every language included.");
+        group.MapGet("/", GetCurrentAsync).AllowAnonymous().WithSummary("The current classification grid in one language (lang=en|fr|...; English where a text is missing; 400 for a language the grid does not have).");
+        group.MapGet("/export", ExportAsync).AllowAnonymous().Produces<GridDocument>(StatusCodes.Status200OK, "application/json").WithSummary("The current grid in the JSON exchange format, every language included.");
         group.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Administrator)
             .WithSummary("Imports a grid in the JSON exchange format as a new version and makes it current (administrators).");
         return group;
     }
 
-    private static async Task<Results<Ok<GridResponse>, NotFound>> GetCurrentAsync(GridService grid, string? lang, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<GridResponse>, NotFound, ValidationProblem>> GetCurrentAsync(GridService grid, string? lang, CancellationToken cancellationToken)
     {
         var version = await grid.GetCurrentAsync(cancellationToken);
         if (version is null)
@@ -27,7 +27,21 @@ public static class GridApi
             return TypedResults.NotFound();
         }
 
-        var language = string.IsNullOrWhiteSpace(lang) ? Languages.Current : lang.Trim().ToLowerInvariant();
+        // The answer names the language it is written in: one the grid has, never just the one asked for.
+        var available = version.Families.SelectMany(f => f.Texts.Select(t => t.Language).Concat(f.Components.SelectMany(c => c.Texts).Select(t => t.Language)))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        if (!string.IsNullOrWhiteSpace(lang))
+        {
+            var asked = lang.Trim().ToLowerInvariant();
+            return available.Contains(asked)
+                ? TypedResults.Ok(GridResponse.From(version, asked))
+                : TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["lang"] = [$"The grid has no text in '{asked}'. Languages: {string.Join(", ", available)}."],
+                });
+        }
+
+        var language = available.Contains(Languages.Current) ? Languages.Current : available.Contains("en") ? "en" : available.FirstOrDefault() ?? "en";
         return TypedResults.Ok(GridResponse.From(version, language));
     }
 

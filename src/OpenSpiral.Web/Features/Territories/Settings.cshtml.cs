@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -14,12 +15,17 @@ namespace OpenSpiral.Web.Features.Territories;
 [Authorize(Policy = Policies.TerritoryManage)]
 public sealed class SettingsModel(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l) : PageModel
 {
+    // Required in the post: a page property that is not posted is neither bound nor validated,
+    // and would be saved as cycle 0 and phase 0, a phase that does not exist.
     [BindProperty]
+    [BindRequired]
     [Range(1, 100, ErrorMessage = "The {0} field must be between {1} and {2}.")]
     [Display(Name = "Cycle")]
     public int Cycle { get; set; }
 
     [BindProperty]
+    [BindRequired]
+    [Display(Name = "Phase")]
     public CyclePhase Phase { get; set; }
 
     [BindProperty]

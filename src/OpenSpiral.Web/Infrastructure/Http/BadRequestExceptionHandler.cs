@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace OpenSpiral.Web.Infrastructure.Http;
 
 /// <summary>
-/// Turns unreadable API input (malformed JSON, a wrong type or enum value in the body, a query or
-/// route value that does not bind) into a 400 ProblemDetails that names the field, instead of an empty 400.
+/// Turns unreadable API requests (malformed JSON, a wrong type or enum value, a missing body, a
+/// query value that is not a number) into a 400 ProblemDetails that names the field, instead of
+/// an empty 400 or the framework's message meant for developers.
 /// </summary>
 internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -19,15 +20,22 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
         }
 
         var errors = new Dictionary<string, string[]>();
+        string? detail = null;
         if (badRequest.InnerException is JsonException json)
         {
             var field = json.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "$";
             errors[field] = ["The value is not valid for this field."];
+            detail = "The JSON body is malformed or has a value of the wrong type.";
         }
-        else if (ParameterName().Match(badRequest.Message) is { Success: true } parameter)
+        else if (badRequest.StatusCode == StatusCodes.Status400BadRequest && badRequest.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
         {
-            // "Failed to bind parameter "Nullable<int> groupId" from "abc"." names the parameter last.
-            errors[JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value)] = ["The value is not valid for this field."];
+            detail = "The request needs a JSON body.";
+        }
+        else if (Parameter().Match(badRequest.Message) is { Success: true } parameter)
+        {
+            var name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value);
+            errors[name] = [parameter.Groups["kind"].Value == "Failed to bind" ? "The value is not valid for this field." : "A value is required."];
+            detail = $"The parameter {name} is missing or not valid.";
         }
 
         httpContext.Response.StatusCode = badRequest.StatusCode;
@@ -39,11 +47,12 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
             {
                 Status = badRequest.StatusCode,
                 Title = "The request could not be read.",
-                Detail = badRequest.InnerException is JsonException ? "The JSON body is malformed or has a value of the wrong type." : badRequest.Message,
+                Detail = detail ?? badRequest.Message,
             },
         });
     }
 
-    [GeneratedRegex(@"parameter ""(?:[^""]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)""", RegexOptions.CultureInvariant)]
-    private static partial Regex ParameterName();
+    // Minimal APIs say: Failed to bind parameter "int page" from "abc". / Required parameter "int page" was not provided from query string.
+    [GeneratedRegex("^(?<kind>Failed to bind|Required) parameter \"(?:[^\"]* )?(?<name>[^\" ]+)\"")]
+    private static partial Regex Parameter();
 }

@@ -43,7 +43,8 @@ public static class LocalizationServiceCollectionExtensions
             messages.SetUnknownValueIsInvalidAccessor(field => l["The value is not valid for {0}.", field]);
             messages.SetValueIsInvalidAccessor(value => l["The value '{0}' is not valid.", value]);
             messages.SetValueMustBeANumberAccessor(field => l["The field {0} must be a number.", field]);
-            messages.SetValueMustNotBeNullAccessor(value => l["A value for {0} is required.", value]);
+            messages.SetValueMustNotBeNullAccessor(_ => l["A value is required."]);
+            options.ModelMetadataDetailsProviders.Add(new FieldNamedBindingMessages(messages, l));
         });
         return services;
     }

@@ -27,5 +27,6 @@ public static class OpenApiServiceCollectionExtensions
                 };
                 return Task.CompletedTask;
             });
+            o.AddOperationTransformer(ProblemResponses.DocumentAsync);
         });
 }
