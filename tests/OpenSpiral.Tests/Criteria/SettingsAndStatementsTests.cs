@@ -71,19 +71,45 @@ public sealed class SettingsAndStatementsTests(OpenSpiralApplication app) : ICla
     }
 
     [Fact]
+    public async Task A_refused_statement_keeps_its_text_and_the_ticked_criteria()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var group = await NewGroupWithCriteriaAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{group.Id}/statements";
+        var tooLong = "Vivre bien " + new string('x', GroupStatement.MaxTextLength);
+
+        using var response = await PageForm.PostAsync(client, url, [new("question", "Q1"), new("text", tooLong), new("criterionIds", group.Q1.ToString())], action: url + "?handler=Add");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("error-summary", html, StringComparison.Ordinal);
+        Assert.Contains(">" + tooLong + "</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{group.Q1}\" checked=\"checked\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"value=\"{group.Q2}\" checked=\"checked\"", html, StringComparison.Ordinal);
+        Assert.False(await app.QueryAsync(db => db.GroupStatements.AnyAsync(s => s.GroupId == group.Id)));
+    }
+
+    [Fact]
+    public async Task A_statement_refused_for_its_question_keeps_its_text_and_ticked_criteria()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var group = await NewGroupWithCriteriaAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{group.Id}/statements";
+
+        using var response = await PageForm.PostAsync(client, url, [new("question", "Q9"), new("text", "Une phrase à garder"), new("criterionIds", group.Q2.ToString())], action: url + "?handler=Add");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(">Une phrase à garder</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{group.Q2}\" checked", html, StringComparison.Ordinal);
+        Assert.False(await app.QueryAsync(db => db.GroupStatements.AnyAsync(s => s.GroupId == group.Id)));
+    }
+
+    [Fact]
     public async Task A_statement_links_only_criteria_of_its_own_question()
     {
         using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
-        var group = await app.QueryAsync(async db =>
-        {
-            var territory = await db.Territories.SingleAsync(t => t.Slug == DemoData.Territory1Slug);
-            var newGroup = new OpenSpiral.Web.Features.Groups.HomogeneousGroup { TerritoryId = territory.Id, Name = $"Statements {Guid.NewGuid():N}", Language = "fr", ParticipantCount = 8 };
-            newGroup.Criteria.Add(new Criterion { TerritoryId = territory.Id, Question = Question.Q1, Language = "fr", Text = "Un logement chaud" });
-            newGroup.Criteria.Add(new Criterion { TerritoryId = territory.Id, Question = Question.Q2, Language = "fr", Text = "Le loyer trop cher" });
-            db.Groups.Add(newGroup);
-            await db.SaveChangesAsync();
-            return new { newGroup.Id, Q1 = newGroup.Criteria[0].Id, Q2 = newGroup.Criteria[1].Id };
-        });
+        var group = await NewGroupWithCriteriaAsync();
         var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{group.Id}/statements";
 
         using var added = await PageForm.PostAsync(client, url,
@@ -94,4 +120,17 @@ public sealed class SettingsAndStatementsTests(OpenSpiralApplication app) : ICla
         var statement = await app.QueryAsync(db => db.GroupStatements.Include(s => s.Criteria).SingleAsync(s => s.GroupId == group.Id && s.Text == "Vivre bien ensemble"));
         Assert.Equal([group.Q1], statement.Criteria.Select(c => c.Id));
     }
+
+    /// <summary>A new group of the first territory with one criterion for Q1 and one for Q2.</summary>
+    private Task<(int Id, long Q1, long Q2)> NewGroupWithCriteriaAsync() =>
+        app.QueryAsync(async db =>
+        {
+            var territory = await db.Territories.SingleAsync(t => t.Slug == DemoData.Territory1Slug);
+            var newGroup = new OpenSpiral.Web.Features.Groups.HomogeneousGroup { TerritoryId = territory.Id, Name = $"Statements {Guid.NewGuid():N}", Language = "fr", ParticipantCount = 8 };
+            newGroup.Criteria.Add(new Criterion { TerritoryId = territory.Id, Question = Question.Q1, Language = "fr", Text = "Un logement chaud" });
+            newGroup.Criteria.Add(new Criterion { TerritoryId = territory.Id, Question = Question.Q2, Language = "fr", Text = "Le loyer trop cher" });
+            db.Groups.Add(newGroup);
+            await db.SaveChangesAsync();
+            return (newGroup.Id, newGroup.Criteria[0].Id, newGroup.Criteria[1].Id);
+        });
 }

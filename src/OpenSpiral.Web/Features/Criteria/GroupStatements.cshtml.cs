@@ -21,6 +21,15 @@ public sealed class GroupStatementsModel(OpenSpiralDbContext db, TimeProvider cl
     public List<StatementRow> Statements { get; private set; } = [];
     public List<CriterionRow> Criteria { get; private set; } = [];
 
+    /// <summary>What was typed and ticked when adding failed, so that nothing is lost.</summary>
+    public Input? Entered { get; private set; }
+
+    /// <summary>A statement typed for a question the page does not list: shown in a form of its own, with a choice of question.</summary>
+    public Input? EnteredWithoutQuestion => Entered is { } entered && !Questions.Contains(entered.Question) ? entered : null;
+
+    /// <summary>The statement typed into <paramref name="question"/>'s form when adding it failed.</summary>
+    public Input? EnteredFor(Question question) => Entered is { } entered && entered.Question == question ? entered : null;
+
     public async Task<IActionResult> OnGetAsync(string slug, int groupId, CancellationToken cancellationToken) =>
         await LoadAsync(slug, groupId, cancellationToken) ? Page() : NotFound();
 
@@ -44,6 +53,7 @@ public sealed class GroupStatementsModel(OpenSpiralDbContext db, TimeProvider cl
 
         if (!ModelState.IsValid)
         {
+            Entered = new Input(question, text ?? "", criterionIds.ToHashSet());
             return Page();
         }
 
@@ -88,6 +98,8 @@ public sealed class GroupStatementsModel(OpenSpiralDbContext db, TimeProvider cl
         Questions = [.. Enum.GetValues<Question>().Where(q => q != Question.Q4 || group.AsksFutureGenerations || Criteria.Any(c => c.Question == q))];
         return true;
     }
+
+    public sealed record Input(Question Question, string Text, IReadOnlySet<long> CriterionIds);
 
     public sealed record StatementRow(int Id, Question Question, string Text, int CriterionCount);
 
