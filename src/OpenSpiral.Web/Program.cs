@@ -80,6 +80,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseS
 // Routing after the status code pages, so that a re-executed /error/{code} request finds its page.
 app.UseRouting();
 app.UseRequestLocalization();
+app.UseNotFoundForUnmatchedRequests();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -100,7 +101,6 @@ api.MapSuggestionsApi();
 api.MapCriteriaImportApi();
 api.MapSynthesesApi();
 app.MapHealthChecks("/health").AllowAnonymous();
-app.MapFallback(() => TypedResults.NotFound()).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("OpenSpiral API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
 

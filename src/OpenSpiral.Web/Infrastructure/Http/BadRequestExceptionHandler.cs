@@ -19,10 +19,18 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
         }
 
         var errors = new Dictionary<string, string[]>();
+        var detail = badRequest.Message;
         if (badRequest.InnerException is JsonException json)
         {
             var field = json.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "$";
             errors[field] = ["The value is not valid for this field."];
+            detail = "The JSON body is malformed or has a value of the wrong type.";
+        }
+        else if (badRequest.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Implicit body inferred for parameter "input" but no body was provided": the C# name means nothing to a client.
+            errors["$"] = ["A JSON body is required."];
+            detail = "The request has no JSON body.";
         }
         else if (ParameterName().Match(badRequest.Message) is { Success: true } parameter)
         {
@@ -39,7 +47,7 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
             {
                 Status = badRequest.StatusCode,
                 Title = "The request could not be read.",
-                Detail = badRequest.InnerException is JsonException ? "The JSON body is malformed or has a value of the wrong type." : badRequest.Message,
+                Detail = detail,
             },
         });
     }
