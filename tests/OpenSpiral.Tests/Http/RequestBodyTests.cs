@@ -53,4 +53,23 @@ public sealed class RequestBodyTests(OpenSpiralApplication app)
         await Problems.AssertProblemAsync(api, HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/api/v1/network/criteria?page=abc", null, "page", "La valeur n'est pas valide pour ce champ.")]
+    [InlineData("/api/v1/territories/{territory}/groups", "{\"name\": \"x\", \"participantCount\": \"neuf\"}", "participantCount", "La valeur n'est pas valide pour ce champ.")]
+    [InlineData("/api/v1/territories/{territory}/groups", "", "$", "Un corps JSON est obligatoire.")]
+    public async Task Unreadable_input_is_explained_in_the_language_of_the_request(string url, string? json, string field, string message)
+    {
+        using var client = await app.CreateBearerClientAsync(DemoData.Coordinator1);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR,fr;q=0.9");
+        var address = url.Replace("{territory}", (await app.GetTerritoryIdAsync(DemoData.Territory1Slug)).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        using var response = json is null
+            ? await client.GetAsync(address)
+            : await client.PostAsync(address, json.Length == 0 ? null : new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        var body = await Problems.AssertValidationProblemAsync(response, field);
+        Assert.Equal("La requête n'a pas pu être lue.", body.GetProperty("title").GetString());
+        Assert.Equal(message, body.GetProperty("errors").GetProperty(field)[0].GetString());
+    }
 }
