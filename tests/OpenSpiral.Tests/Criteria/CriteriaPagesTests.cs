@@ -44,6 +44,43 @@ public sealed class CriteriaPagesTests(OpenSpiralApplication app) : IClassFixtur
         Assert.Empty(await TextsAsync(groupId));
     }
 
+    [Theory]
+    [InlineData("7")]
+    [InlineData("Q9")]
+    public async Task Lines_typed_for_a_question_that_does_not_exist_are_refused_and_stay_on_the_page(string question)
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var groupId = await NewGroupAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
+
+        using var response = await PageForm.PostAsync(client, url + "?culture=fr", [new("question", question), new("lines", "Un banc sous le tilleul\nLa fête du quartier")], action: url + "?handler=Add&culture=fr");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Choisissez l'une des questions du groupe.", html, StringComparison.Ordinal);
+        Assert.Contains("Un banc sous le tilleul\nLa fête du quartier</textarea>", html, StringComparison.Ordinal);
+        Assert.Empty(await TextsAsync(groupId));
+    }
+
+    [Fact]
+    public async Task A_refused_split_keeps_the_lines_that_were_typed()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var groupId = await NewGroupAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
+        using var _ = await PageForm.PostAsync(client, url, [new("question", "Q1"), new("lines", "Un jardin et des voisins")], action: url + "?handler=Add");
+        var id = await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).Select(c => c.Id).SingleAsync());
+        var edit = $"/territories/{DemoData.Territory1Slug}/workspace/criteria/{id}/edit";
+
+        using var response = await PageForm.PostAsync(client, edit, [new("parts", "Un jardin partagé")], action: edit + "?handler=Split");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("error-summary", html, StringComparison.Ordinal);
+        Assert.Contains(">Un jardin partagé</textarea>", html, StringComparison.Ordinal);
+        Assert.Equal(["Un jardin et des voisins"], await TextsAsync(groupId));
+    }
+
     [Fact]
     public async Task Merging_splitting_and_deleting_keep_a_history_that_undo_reverts()
     {

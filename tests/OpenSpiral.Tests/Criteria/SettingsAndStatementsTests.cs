@@ -71,19 +71,45 @@ public sealed class SettingsAndStatementsTests(OpenSpiralApplication app) : ICla
     }
 
     [Fact]
+    public async Task A_refused_statement_keeps_its_text_and_the_ticked_criteria()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var group = await NewGroupWithCriteriaAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{group.Id}/statements";
+        var tooLong = "Vivre bien " + new string('x', GroupStatement.MaxTextLength);
+
+        using var response = await PageForm.PostAsync(client, url, [new("question", "Q1"), new("text", tooLong), new("criterionIds", group.Q1.ToString())], action: url + "?handler=Add");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("error-summary", html, StringComparison.Ordinal);
+        Assert.Contains(">" + tooLong + "</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{group.Q1}\" checked=\"checked\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"value=\"{group.Q2}\" checked=\"checked\"", html, StringComparison.Ordinal);
+        Assert.False(await app.QueryAsync(db => db.GroupStatements.AnyAsync(s => s.GroupId == group.Id)));
+    }
+
+    [Fact]
+    public async Task A_statement_refused_for_its_question_keeps_its_text_and_ticked_criteria()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var group = await NewGroupWithCriteriaAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{group.Id}/statements";
+
+        using var response = await PageForm.PostAsync(client, url, [new("question", "Q9"), new("text", "Une phrase à garder"), new("criterionIds", group.Q2.ToString())], action: url + "?handler=Add");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(">Une phrase à garder</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{group.Q2}\" checked", html, StringComparison.Ordinal);
+        Assert.False(await app.QueryAsync(db => db.GroupStatements.AnyAsync(s => s.GroupId == group.Id)));
+    }
+
+    [Fact]
     public async Task A_statement_links_only_criteria_of_its_own_question()
     {
         using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
-        var group = await app.QueryAsync(async db =>
-        {
-            var territory = await db.Territories.SingleAsync(t => t.Slug == DemoData.Territory1Slug);
-            var newGroup = new OpenSpiral.Web.Features.Groups.HomogeneousGroup { TerritoryId = territory.Id, Name = $"Statements {Guid.NewGuid():N}", Language = "fr", ParticipantCount = 8 };
-            newGroup.Criteria.Add(new Criterion { TerritoryId = territory.Id, Question = Question.Q1, Language = "fr", Text = "Un logement chaud" });
-            newGroup.Criteria.Add(new Criterion { TerritoryId = territory.Id, Question = Question.Q2, Language = "fr", Text = "Le loyer trop cher" });
-            db.Groups.Add(newGroup);
-            await db.SaveChangesAsync();
-            return new { newGroup.Id, Q1 = newGroup.Criteria[0].Id, Q2 = newGroup.Criteria[1].Id };
-        });
+        var group = await NewGroupWithCriteriaAsync();
         var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{group.Id}/statements";
 
         using var added = await PageForm.PostAsync(client, url,
@@ -94,4 +120,96 @@ public sealed class SettingsAndStatementsTests(OpenSpiralApplication app) : ICla
         var statement = await app.QueryAsync(db => db.GroupStatements.Include(s => s.Criteria).SingleAsync(s => s.GroupId == group.Id && s.Text == "Vivre bien ensemble"));
         Assert.Equal([group.Q1], statement.Criteria.Select(c => c.Id));
     }
+
+    [Fact]
+    public async Task The_page_lists_the_criteria_each_statement_sums_up()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var group = await NewGroupWithCriteriaAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{group.Id}/statements";
+        using var added = await PageForm.PostAsync(client, url, [new("question", "Q1"), new("text", "Un toit pour tous"), new("criterionIds", group.Q1.ToString())], action: url + "?handler=Add");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(url));
+
+        Assert.Matches("<ul class=\"statement-criteria\" aria-label=\"[^\"]+\">\\s*<li lang=\"fr\">Un logement chaud</li>\\s*</ul>", html);
+    }
+
+    [Fact]
+    public async Task A_statement_is_edited_its_text_and_criteria_like_a_new_one()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var group = await NewGroupWithCriteriaAsync();
+        var second = await app.QueryAsync(async db =>
+        {
+            var criterion = new Criterion { TerritoryId = await db.Groups.Where(g => g.Id == group.Id).Select(g => g.TerritoryId).SingleAsync(), GroupId = group.Id, Question = Question.Q1, Language = "fr", Text = "Une maison à soi" };
+            db.Criteria.Add(criterion);
+            await db.SaveChangesAsync();
+            return criterion.Id;
+        });
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{group.Id}/statements";
+        using var added = await PageForm.PostAsync(client, url, [new("question", "Q1"), new("text", "Un toit"), new("criterionIds", group.Q1.ToString())], action: url + "?handler=Add");
+        var statementId = await app.QueryAsync(db => db.GroupStatements.Where(s => s.GroupId == group.Id).Select(s => s.Id).SingleAsync());
+
+        using var edited = await PageForm.PostAsync(client, url,
+            [new("statementId", statementId.ToString()), new("text", "  Un toit à soi  "), new("criterionIds", second.ToString()), new("criterionIds", group.Q2.ToString())],
+            action: url + "?handler=Edit");
+
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        var statement = await app.QueryAsync(db => db.GroupStatements.Include(s => s.Criteria).SingleAsync(s => s.Id == statementId));
+        Assert.Equal("Un toit à soi", statement.Text);
+        Assert.Equal([second], statement.Criteria.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task A_refused_edit_changes_nothing_and_keeps_what_was_typed_and_ticked()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var group = await NewGroupWithCriteriaAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{group.Id}/statements";
+        using var added = await PageForm.PostAsync(client, url, [new("question", "Q1"), new("text", "Un toit")], action: url + "?handler=Add");
+        var statementId = await app.QueryAsync(db => db.GroupStatements.Where(s => s.GroupId == group.Id).Select(s => s.Id).SingleAsync());
+        var tooLong = "Un toit " + new string('y', GroupStatement.MaxTextLength);
+
+        using var response = await PageForm.PostAsync(client, url,
+            [new("statementId", statementId.ToString()), new("text", tooLong), new("criterionIds", group.Q1.ToString())], action: url + "?handler=Edit");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("error-summary", html, StringComparison.Ordinal);
+        Assert.Contains("<details open=\"open\">", html, StringComparison.Ordinal);
+        Assert.Contains(">" + tooLong + "</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{group.Q1}\" checked=\"checked\"", html, StringComparison.Ordinal);
+        var statement = await app.QueryAsync(db => db.GroupStatements.Include(s => s.Criteria).SingleAsync(s => s.Id == statementId));
+        Assert.Equal(("Un toit", 0), (statement.Text, statement.Criteria.Count));
+    }
+
+    [Fact]
+    public async Task A_statement_of_another_group_cannot_be_edited_through_this_one()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var group = await NewGroupWithCriteriaAsync();
+        var other = await NewGroupWithCriteriaAsync();
+        var otherUrl = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{other.Id}/statements";
+        using var added = await PageForm.PostAsync(client, otherUrl, [new("question", "Q1"), new("text", "Un toit")], action: otherUrl + "?handler=Add");
+        var statementId = await app.QueryAsync(db => db.GroupStatements.Where(s => s.GroupId == other.Id).Select(s => s.Id).SingleAsync());
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{group.Id}/statements";
+
+        using var response = await PageForm.PostAsync(client, url, [new("statementId", statementId.ToString()), new("text", "Repris")], action: url + "?handler=Edit");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Un toit", await app.QueryAsync(db => db.GroupStatements.Where(s => s.Id == statementId).Select(s => s.Text).SingleAsync()));
+    }
+
+    /// <summary>A new group of the first territory with one criterion for Q1 and one for Q2.</summary>
+    private Task<(int Id, long Q1, long Q2)> NewGroupWithCriteriaAsync() =>
+        app.QueryAsync(async db =>
+        {
+            var territory = await db.Territories.SingleAsync(t => t.Slug == DemoData.Territory1Slug);
+            var newGroup = new OpenSpiral.Web.Features.Groups.HomogeneousGroup { TerritoryId = territory.Id, Name = $"Statements {Guid.NewGuid():N}", Language = "fr", ParticipantCount = 8 };
+            newGroup.Criteria.Add(new Criterion { TerritoryId = territory.Id, Question = Question.Q1, Language = "fr", Text = "Un logement chaud" });
+            newGroup.Criteria.Add(new Criterion { TerritoryId = territory.Id, Question = Question.Q2, Language = "fr", Text = "Le loyer trop cher" });
+            db.Groups.Add(newGroup);
+            await db.SaveChangesAsync();
+            return (newGroup.Id, newGroup.Criteria[0].Id, newGroup.Criteria[1].Id);
+        });
 }

@@ -39,6 +39,19 @@ public sealed class FeedbackPageTests(OpenSpiralApplication app)
     }
 
     [Fact]
+    public async Task The_group_s_statements_are_marked_in_the_group_s_language()
+    {
+        var code = FeedbackCodes.New();
+        var groupId = await KioskData.GroupAsync(app, DemoData.Territory1Slug, code);
+        await AddCriteriaAsync(groupId);
+        using var citizen = app.CreateAnonymousClient();
+
+        var html = WebUtility.HtmlDecode(await citizen.GetStringAsync($"/g/{code}?culture=en"));
+
+        Assert.Contains("<li lang=\"fr\">Le groupe veut des logements dignes</li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_code_is_a_404()
     {
         using var citizen = app.CreateAnonymousClient();

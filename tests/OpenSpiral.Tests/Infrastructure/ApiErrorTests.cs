@@ -43,7 +43,7 @@ public sealed class ApiErrorTests(OpenSpiralApplication app)
         using var response = await client.PostAsync($"/api/v1/territories/{territoryId}/groups", new StringContent("", Encoding.UTF8, "application/json"));
 
         var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Equal("The request needs a JSON body.", problem.GetProperty("detail").GetString());
+        Assert.Equal("The request has no JSON body.", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

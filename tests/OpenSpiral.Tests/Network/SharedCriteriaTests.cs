@@ -30,6 +30,34 @@ public sealed class SharedCriteriaTests(OpenSpiralApplication app) : IClassFixtu
         Assert.All(a03!["items"]!.AsArray(), i => Assert.Equal("A03", i!["component"]!.GetValue<string>()));
     }
 
+    [Theory]
+    [InlineData("question=99", "question")]
+    [InlineData("question=1", "question")]
+    [InlineData("question=Q9", "question")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=abc", "page")]
+    [InlineData("pageSize=0", "pageSize")]
+    [InlineData("page=0&pageSize=500", "page", "pageSize")]
+    public async Task Bad_filters_answer_400_naming_each_filter(string query, params string[] fields)
+    {
+        using var client = await app.CreateBearerClientAsync(DemoData.Member);
+
+        using var response = await client.GetAsync($"/api/v1/network/criteria?{query}");
+
+        await Problems.AssertValidationProblemAsync(response, fields);
+    }
+
+    [Fact]
+    public async Task The_question_filter_takes_the_names_the_responses_use()
+    {
+        using var client = await app.CreateBearerClientAsync(DemoData.Member);
+
+        var q2 = await client.GetFromJsonAsync<JsonObject>("/api/v1/network/criteria?question=q2&pageSize=200");
+
+        Assert.NotEmpty(q2!["items"]!.AsArray());
+        Assert.All(q2["items"]!.AsArray(), i => Assert.Equal("Q2", i!["question"]!.GetValue<string>()));
+    }
+
     [Fact]
     public async Task Anonymous_visitors_do_not_read_the_shared_criteria()
     {

@@ -66,7 +66,7 @@ public sealed class SynthesisPagesTests(OpenSpiralApplication app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal($"{data.Slug}-components.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal($"{data.Slug}-elderly-components.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         Assert.Equal(
@@ -75,6 +75,29 @@ public sealed class SynthesisPagesTests(OpenSpiralApplication app)
             "2,A03,Housing and furnishing,A,1,0,0,1,2,1\r\n",
             Encoding.UTF8.GetString(bytes[3..]));
     }
+
+    [Theory]
+    [InlineData("table=families&format=xlsx&profile=Young%20people", "{0}-young-people-families.xlsx")]
+    [InlineData("table=components&format=csv", "{0}-components.csv")]
+    [InlineData("table=genders&format=csv&profile=Young%20people", "{0}-genders.csv")]
+    public async Task An_export_is_named_after_the_profile_it_is_filtered_to(string query, string expected)
+    {
+        var data = await SynthesisDataset.CreateAsync(app);
+        using var admin = await app.CreateCookieClientAsync(DemoData.Administrator);
+
+        using var response = await admin.GetAsync($"/territories/{data.Slug}/workspace/synthesis/export?{query}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, data.Slug), response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+    }
+
+    [Theory]
+    [InlineData("Mères isolées (Nord)", "meres-isolees-nord")]
+    [InlineData("  Young / people  ", "young-people")]
+    [InlineData("Νέοι", "νεοι")]
+    [InlineData("!!!", "")]
+    public void A_group_name_becomes_a_file_name_part(string name, string slug) =>
+        Assert.Equal(slug, OpenSpiral.Web.Features.Syntheses.ExportFileName.Slugify(name));
 
     [Fact]
     public async Task Representativeness_adds_up_to_the_participants_in_gender_and_in_age()

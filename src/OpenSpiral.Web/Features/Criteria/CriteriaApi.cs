@@ -60,13 +60,13 @@ public static class CriteriaApi
 
         // Filters take the names the responses use ("Q1", "pending"); an unknown value is an error, not an empty page.
         var errors = new Dictionary<string, string[]>();
-        var questionFilter = ParseName<Question>(question);
+        var questionFilter = EnumNames.Parse<Question>(question);
         if (!string.IsNullOrWhiteSpace(question) && questionFilter is null)
         {
             errors["question"] = [l["{0} is not a question: use Q1, Q2, Q3 or Q4.", question]];
         }
 
-        var statusFilter = ParseName<CriterionStatus>(status);
+        var statusFilter = EnumNames.Parse<CriterionStatus>(status);
         if (!string.IsNullOrWhiteSpace(status) && statusFilter is null)
         {
             errors["status"] = [l["{0} is not a status: use approved, pending or rejected.", status]];
@@ -153,11 +153,4 @@ public static class CriteriaApi
         await service.ClassifyAsync([criterion], component, user.FindFirstValue(ClaimTypes.NameIdentifier), method, input.SuggestionRank, cancellationToken);
         return TypedResults.Ok(await db.Criteria.AsNoTracking().Where(c => c.Id == criterionId).Select(CriterionResponse.Projection).FirstAsync(cancellationToken));
     }
-
-    /// <summary>An enum value by its name, in any case; numbers and unknown names give null.</summary>
-    private static TEnum? ParseName<TEnum>(string? value)
-        where TEnum : struct, Enum =>
-        Enum.GetNames<TEnum>().FirstOrDefault(name => string.Equals(name, value?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } found
-            ? Enum.Parse<TEnum>(found)
-            : null;
 }

@@ -18,6 +18,9 @@ public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService 
     public string GroupName { get; private set; } = "";
     public string Text { get; private set; } = "";
     public string Language { get; private set; } = "";
+
+    /// <summary>The lines of the split form: the criterion's text at first, what was typed after a refused split.</summary>
+    public string Parts { get; private set; } = "";
     public List<CriterionRevision> History { get; private set; } = [];
 
     /// <summary>The codes of the components the history mentions, by id (older grid versions included).</summary>
@@ -58,6 +61,7 @@ public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService 
         if (texts.Count < 2 || texts.Any(p => p.Length > Criterion.MaxTextLength))
         {
             ModelState.AddModelError("parts", l["Write at least two lines, each of at most {0} characters.", Criterion.MaxTextLength]);
+            Parts = parts ?? "";
             return Page();
         }
 
@@ -83,6 +87,7 @@ public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService 
         GroupId = criterion.GroupId;
         GroupName = criterion.Group!.Name;
         Text = criterion.Text;
+        Parts = criterion.Text;
         Language = criterion.Language;
         History = await db.CriterionRevisions.AsNoTracking().Where(r => r.CriterionId == criterionId).OrderByDescending(r => r.Id).Take(50).ToListAsync(cancellationToken);
         var componentIds = History.SelectMany(r => new[] { r.ComponentBefore, r.ComponentAfter }).OfType<int>().Distinct().ToList();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -27,6 +28,9 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
     /// <summary>What was typed when adding failed, so that nothing is lost.</summary>
     public (Question Question, string Lines)? Entered { get; private set; }
 
+    /// <summary>Lines typed for a question the page does not list: shown in a form of their own, with a choice of question.</summary>
+    public string? EnteredWithoutQuestion => Entered is { } entered && Questions.All(q => q.Question != entered.Question) ? entered.Lines : null;
+
     public async Task<IActionResult> OnGetAsync(string slug, int groupId, CancellationToken cancellationToken) =>
         await LoadAsync(slug, groupId, cancellationToken) ? Page() : NotFound();
 
@@ -35,6 +39,13 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
         if (!await LoadAsync(slug, groupId, cancellationToken))
         {
             return NotFound();
+        }
+
+        // A question that did not bind, or one the group is not asked, would file the lines under no visible question.
+        if (ModelState.GetFieldValidationState("question") == ModelValidationState.Invalid || !Questions.Any(q => q.Question == question))
+        {
+            ModelState.Remove("question");
+            ModelState.AddModelError("question", l["Choose one of the group's questions."]);
         }
 
         var texts = (lines ?? "").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();

@@ -16,7 +16,7 @@ namespace OpenSpiral.Web.Features.Feedback;
 [AllowAnonymous]
 public sealed class GroupModel(OpenSpiralDbContext db, QuestionWording wording, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record GroupSummary(int Id, string Name, string? Profile, int TerritoryId, string TerritoryName, string TerritorySlug, bool AsksFutureGenerations, List<DateOnly> Meetings);
+    public sealed record GroupSummary(int Id, string Name, string? Profile, string Language, int TerritoryId, string TerritoryName, string TerritorySlug, bool AsksFutureGenerations, List<DateOnly> Meetings);
 
     public sealed record CriterionLine(Question Question, string Text, string Language, string? ComponentCode, string? ComponentName);
 
@@ -30,7 +30,7 @@ public sealed class GroupModel(OpenSpiralDbContext db, QuestionWording wording, 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         var group = await db.Groups.AsNoTracking().Where(g => g.FeedbackCode == code)
-            .Select(g => new GroupSummary(g.Id, g.Name, g.Profile, g.TerritoryId, g.Territory!.Name, g.Territory.Slug, g.Territory.AsksFutureGenerations,
+            .Select(g => new GroupSummary(g.Id, g.Name, g.Profile, g.Language, g.TerritoryId, g.Territory!.Name, g.Territory.Slug, g.Territory.AsksFutureGenerations,
                 g.Meetings.OrderBy(m => m.Date).Select(m => m.Date).ToList()))
             .FirstOrDefaultAsync(cancellationToken);
         if (group is null)

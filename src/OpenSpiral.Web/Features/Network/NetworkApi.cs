@@ -18,14 +18,32 @@ public static class NetworkApi
     }
 
     private static async Task<Results<Ok<PagedList<SharedCriterion>>, ValidationProblem>> ListCriteriaAsync(
-        OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, string? component, string? language, Question? question,
+        OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, string? component, string? language, string? question,
         int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
     {
-        if (page < 1 || pageSize is < 1 or > SharedCriteria.MaxPageSize)
+        // As on a territory's list: a question by name ("Q1"), and each wrong filter named, not an empty page.
+        var errors = new Dictionary<string, string[]>();
+        var questionFilter = EnumNames.Parse<Question>(question);
+        if (!string.IsNullOrWhiteSpace(question) && questionFilter is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["pageSize"] = [l["Pages start at 1 and hold 1 to {0} items.", SharedCriteria.MaxPageSize]] });
+            errors["question"] = [l["{0} is not a question: use Q1, Q2, Q3 or Q4.", question]];
         }
 
-        return TypedResults.Ok(await SharedCriteria.PageAsync(db, component, language, question, page, pageSize, cancellationToken));
+        if (page < 1)
+        {
+            errors["page"] = [l["Pages start at 1 and hold 1 to {0} items.", SharedCriteria.MaxPageSize]];
+        }
+
+        if (pageSize is < 1 or > SharedCriteria.MaxPageSize)
+        {
+            errors["pageSize"] = [l["Pages start at 1 and hold 1 to {0} items.", SharedCriteria.MaxPageSize]];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await SharedCriteria.PageAsync(db, component, language, questionFilter, page, pageSize, cancellationToken));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 
@@ -14,8 +15,14 @@ public sealed class ExportModel(OpenSpiralDbContext db, SynthesisService service
             return NotFound();
         }
 
-        var found = await BuildAsync(table, SynthesisScope.Territory(Territory.Id, groupId, profile), cancellationToken);
-        var name = $"{Territory.Slug}-{table}.{format}";
+        var scope = SynthesisScope.Territory(Territory.Id, groupId, profile);
+        var found = await BuildAsync(table, scope, cancellationToken);
+        // A table filtered to one group or profile says so in its name, so that downloads of several groups do not overwrite each other
+        // (the other tables always cover the whole territory).
+        var filter = table is not ("families" or "components") ? null
+            : groupId is null ? scope.Profile
+            : await Db.Groups.Where(g => g.Id == groupId && g.TerritoryId == Territory.Id).Select(g => g.Name).FirstOrDefaultAsync(cancellationToken) ?? $"group {groupId}";
+        var name = ExportFileName.For(Territory.Slug, filter, table, format);
         return format == "csv"
             ? File(TableExport.ToCsv(found), TableExport.CsvType + "; charset=utf-8", name)
             : File(TableExport.ToXlsx(found), TableExport.XlsxType, name);
