@@ -9,7 +9,8 @@ internal sealed record DemoNetwork(List<DemoNetwork.DemoTerritory> Territories)
 {
     public sealed record DemoTerritory(
         string Slug, string Name, TerritoryKind Kind, string Country, List<string> Languages, string Description,
-        MembershipStatus Membership, DateOnly? CharterAdherence, int Cycle, int Phase, List<DemoGroup> Groups);
+        MembershipStatus Membership, DateOnly? CharterAdherence, int Cycle, int Phase, List<DemoGroup> Groups,
+        Dictionary<string, string>? DescriptionTranslations = null);
 
     public sealed record DemoGroup(
         string Name, string? Profile, GroupKind Kind, int ParticipantCount,

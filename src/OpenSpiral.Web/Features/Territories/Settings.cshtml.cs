@@ -37,6 +37,10 @@ public sealed class SettingsModel(OpenSpiralDbContext db, IStringLocalizer<Share
     [BindProperty]
     public List<WordingInput> Wordings { get; set; } = [];
 
+    /// <summary>The public presentation, in the main language first, then the territory's other languages and the site's.</summary>
+    [BindProperty]
+    public List<DescriptionInput> Descriptions { get; set; } = [];
+
     public WorkspaceTerritory Territory { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
@@ -51,6 +55,7 @@ public sealed class SettingsModel(OpenSpiralDbContext db, IStringLocalizer<Share
         Wordings = [.. from language in territory.Languages
                        from question in Enum.GetValues<Question>()
                        select new WordingInput { Question = question, Language = language, Text = territory.Questions.FirstOrDefault(q => q.Question == question && q.Language == language)?.Text }];
+        Descriptions = [.. DescriptionLanguages(territory).Select(language => CurrentDescription(territory, language))];
         return Page();
     }
 
@@ -63,6 +68,9 @@ public sealed class SettingsModel(OpenSpiralDbContext db, IStringLocalizer<Share
         }
 
         Wordings = [.. Wordings.Where(w => territory.Languages.Contains(w.Language ?? ""))];
+        // Only the languages posted change: a request that leaves the presentation out keeps it.
+        var posted = Descriptions.Where(d => d.Language is not null).DistinctBy(d => d.Language).ToDictionary(d => d.Language!, StringComparer.Ordinal);
+        Descriptions = [.. DescriptionLanguages(territory).Select(language => posted.GetValueOrDefault(language) ?? CurrentDescription(territory, language))];
         if (!ModelState.IsValid)
         {
             return Page();
@@ -92,6 +100,33 @@ public sealed class SettingsModel(OpenSpiralDbContext db, IStringLocalizer<Share
             }
         }
 
+        if (posted.ContainsKey(Descriptions[0].Language!))
+        {
+            territory.Description = Descriptions[0].Text?.Trim() ?? "";
+        }
+
+        // The main language's text is the description itself, never a translation.
+        territory.DescriptionTranslations.RemoveAll(d => d.Language == Descriptions[0].Language);
+        foreach (var description in Descriptions.Skip(1).Where(d => posted.ContainsKey(d.Language!)))
+        {
+            var existing = territory.DescriptionTranslations.FirstOrDefault(d => d.Language == description.Language);
+            if (string.IsNullOrWhiteSpace(description.Text))
+            {
+                if (existing is not null)
+                {
+                    territory.DescriptionTranslations.Remove(existing);
+                }
+            }
+            else if (existing is null)
+            {
+                territory.DescriptionTranslations.Add(new TerritoryDescription { Language = description.Language!, Text = description.Text.Trim() });
+            }
+            else
+            {
+                existing.Text = description.Text.Trim();
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         TempData["Flash"] = l["The settings are saved."].Value;
         return Redirect($"/territories/{territory.Slug}/workspace/settings");
@@ -99,13 +134,38 @@ public sealed class SettingsModel(OpenSpiralDbContext db, IStringLocalizer<Share
 
     private async Task<Territory?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        var territory = await db.Territories.Include(t => t.Questions).FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        var territory = await db.Territories.Include(t => t.Questions).Include(t => t.DescriptionTranslations).AsSplitQuery()
+            .FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
         if (territory is not null)
         {
             Territory = new WorkspaceTerritory(territory.Id, territory.Name, territory.Slug, territory.Languages, territory.Cycle, territory.Phase);
         }
 
         return territory;
+    }
+
+    // The main language first; a translation already written in a language since dropped stays editable.
+    private static List<string> DescriptionLanguages(Territory territory) =>
+        [.. territory.Languages
+            .Concat(Infrastructure.Localization.Languages.Supported)
+            .Concat(territory.DescriptionTranslations.Select(d => d.Language).Order(StringComparer.Ordinal))
+            .Distinct(StringComparer.Ordinal)];
+
+    private static DescriptionInput CurrentDescription(Territory territory, string language) => new()
+    {
+        Language = language,
+        Text = language == territory.Languages.FirstOrDefault()
+            ? territory.Description
+            : territory.DescriptionTranslations.FirstOrDefault(d => d.Language == language)?.Text,
+    };
+
+    public sealed class DescriptionInput
+    {
+        public string? Language { get; set; }
+
+        [StringLength(4000, ErrorMessage = "The {0} field must have at most {1} characters.")]
+        [Display(Name = "Presentation")]
+        public string? Text { get; set; }
     }
 
     public sealed class WordingInput

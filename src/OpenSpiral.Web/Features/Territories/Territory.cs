@@ -16,7 +16,10 @@ public class Territory
     /// <summary>ISO 639-1 codes; the first is the territory's main language.</summary>
     public List<string> Languages { get; set; } = [];
 
+    /// <summary>The presentation in the main language; <see cref="DescriptionTranslations"/> holds the others.</summary>
     public string Description { get; set; } = "";
+
+    public List<TerritoryDescription> DescriptionTranslations { get; set; } = [];
     public MembershipStatus Membership { get; set; }
     public DateOnly? CharterAdherence { get; set; }
     public int Cycle { get; set; } = 1;

@@ -18,6 +18,7 @@ internal sealed class TerritoryConfiguration : IEntityTypeConfiguration<Territor
         builder.Property(t => t.Phase).HasConversion<string>().HasMaxLength(30);
         builder.HasMany(t => t.Members).WithOne(m => m.Territory).HasForeignKey(m => m.TerritoryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Questions).WithOne().HasForeignKey(q => q.TerritoryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.DescriptionTranslations).WithOne().HasForeignKey(d => d.TerritoryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Groups).WithOne(g => g.Territory).HasForeignKey(g => g.TerritoryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -30,5 +31,15 @@ internal sealed class TerritoryQuestionConfiguration : IEntityTypeConfiguration<
         builder.Property(q => q.Language).HasMaxLength(8);
         builder.Property(q => q.Text).HasMaxLength(300).IsRequired();
         builder.HasIndex(q => new { q.TerritoryId, q.Question, q.Language }).IsUnique();
+    }
+}
+
+internal sealed class TerritoryDescriptionConfiguration : IEntityTypeConfiguration<TerritoryDescription>
+{
+    public void Configure(EntityTypeBuilder<TerritoryDescription> builder)
+    {
+        builder.Property(d => d.Language).HasMaxLength(8);
+        builder.Property(d => d.Text).HasMaxLength(4000).IsRequired();
+        builder.HasIndex(d => new { d.TerritoryId, d.Language }).IsUnique();
     }
 }

@@ -877,6 +877,32 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.ToTable("Territories");
                 });
 
+            modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryDescription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("TerritoryDescription");
+                });
+
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryQuestion", b =>
                 {
                     b.Property<int>("Id")
@@ -1146,6 +1172,15 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryDescription", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
+                        .WithMany("DescriptionTranslations")
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryQuestion", b =>
                 {
                     b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
@@ -1183,6 +1218,8 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.Territory", b =>
                 {
+                    b.Navigation("DescriptionTranslations");
+
                     b.Navigation("Groups");
 
                     b.Navigation("Members");

@@ -846,6 +846,30 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.ToTable("Territories");
                 });
 
+            modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryDescription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("TerritoryDescription");
+                });
+
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryQuestion", b =>
                 {
                     b.Property<int>("Id")
@@ -1113,6 +1137,15 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryDescription", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
+                        .WithMany("DescriptionTranslations")
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryQuestion", b =>
                 {
                     b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
@@ -1150,6 +1183,8 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.Territory", b =>
                 {
+                    b.Navigation("DescriptionTranslations");
+
                     b.Navigation("Groups");
 
                     b.Navigation("Members");
