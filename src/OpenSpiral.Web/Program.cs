@@ -43,7 +43,11 @@ services.AddRazorPages(o =>
     o.Conventions.AddPageRoute("/Admin/TerritoryEdit", "/admin/territories/new");
 }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
     o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-services.AddProblemDetails(o => o.CustomizeProblemDetails = ValidationErrorNames.UseJsonNames);
+services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+{
+    ProblemDetailsLanguage.Translate(context);
+    ValidationErrorNames.UseJsonNames(context);
+});
 services.AddExceptionHandler<BadRequestExceptionHandler>();
 services.AddValidation();
 // Enums travel by name only: an integer such as "question": 99 would otherwise be stored as an undefined value.

@@ -6,7 +6,11 @@ namespace OpenSpiral.Tests.Accounts;
 public static class MailFolder
 {
     /// <summary>The text of the newest mail to <paramref name="recipient"/> whose subject contains <paramref name="subject"/>.</summary>
-    public static async Task<string> ReadLatestAsync(string folder, string recipient, string subject)
+    public static async Task<string> ReadLatestAsync(string folder, string recipient, string subject) =>
+        (await ReadLatestMessageAsync(folder, recipient, subject)).TextBody ?? "";
+
+    /// <summary>The newest mail to <paramref name="recipient"/> whose subject contains <paramref name="subject"/>.</summary>
+    public static async Task<MimeMessage> ReadLatestMessageAsync(string folder, string recipient, string subject)
     {
         var mails = new List<MimeMessage>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.eml"))
@@ -20,6 +24,6 @@ public static class MailFolder
         }
 
         Assert.True(mails.Count > 0, $"No mail to {recipient} about '{subject}' in {folder}.");
-        return mails.OrderBy(m => m.Date).Last().TextBody ?? "";
+        return mails.OrderBy(m => m.Date).Last();
     }
 }

@@ -78,6 +78,45 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
         Assert.Equal(HttpStatusCode.OK, withNew.StatusCode);
     }
 
+    [Fact]
+    public async Task The_reset_mail_shows_the_link_as_text_and_as_a_real_link_in_its_html_part()
+    {
+        var email = $"reset-{Guid.NewGuid():N}@example.org";
+        using (var anonymous = app.CreateAnonymousClient())
+        {
+            using var registered = await anonymous.PostAsJsonAsync("/api/v1/identity/register", new { email, password = OldPassword });
+            Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        }
+
+        using var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        using var asked = await Pages.PageForm.PostAsync(browser, "/account/forgot-password?culture=fr", [new("Input.Email", email)]);
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+
+        var mail = await MailFolder.ReadLatestMessageAsync(app.MailPickupDirectory, email, "Réinitialisez votre mot de passe OpenSpiral");
+        var link = ResetLink().Match(mail.TextBody ?? "").Value;
+        Assert.Contains("&token=", link, StringComparison.Ordinal);
+        Assert.Equal($"Choisissez un nouveau mot de passe en ouvrant ce lien : {link}", mail.TextBody?.Trim());
+        var encoded = WebUtility.HtmlEncode(link);
+        Assert.Equal($"<p>Choisissez un nouveau mot de passe en ouvrant ce lien : <a href=\"{encoded}\">{encoded}</a></p>", mail.HtmlBody?.Trim());
+    }
+
+    [Fact]
+    public async Task The_confirmation_mail_links_to_the_confirmation_address_once_encoded()
+    {
+        var email = $"confirm-{Guid.NewGuid():N}@example.org";
+        using var client = app.CreateAnonymousClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        using var registered = await client.PostAsJsonAsync("/api/v1/identity/register", new { email, password = OldPassword });
+
+        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        var mail = await MailFolder.ReadLatestMessageAsync(app.MailPickupDirectory, email, "Confirm your OpenSpiral account");
+        var link = ConfirmationLink().Match(mail.TextBody ?? "").Value;
+        Assert.DoesNotContain("&amp;", link, StringComparison.Ordinal);
+        var encoded = WebUtility.HtmlEncode(link);
+        Assert.Contains($"<a href=\"{encoded}\">{encoded}</a>", mail.HtmlBody ?? "", StringComparison.Ordinal);
+    }
+
     // Identity mails reset codes only to confirmed addresses: confirm through the link it mails.
     private async Task RegisterAndConfirmAsync(HttpClient client, string email)
     {

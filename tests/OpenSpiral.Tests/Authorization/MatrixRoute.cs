@@ -68,6 +68,9 @@ internal static class MatrixRoute
             // An upload waiting for its import is known only to who sent it: the matrix checks that the rule applies before that.
             "IMPORTID" => "00000000000000000000000000000000",
 
+            // An unknown account: the rule applies before the page looks it up, and no role changes.
+            "USERID" => "permission-matrix",
+
             // Network reference data (administrators): the first grid component always exists.
             "KIND" => "component",
             "ITEMID" => "1",

@@ -34,6 +34,9 @@ public sealed class GroupBuilder
 
     public GroupBuilder WithGenders(int women, int men, int otherGender) => Set("women", women).Set("men", men).Set("otherGender", otherGender);
 
+    public GroupBuilder WithAges(int? under18, int? from18To29, int? from30To44, int? from45To64, int? from65) =>
+        Set("ageUnder18", under18).Set("age18To29", from18To29).Set("age30To44", from30To44).Set("age45To64", from45To64).Set("age65Plus", from65);
+
     public GroupBuilder MeetingOn(params string[] dates) => Set("meetingDates", new JsonArray([.. dates.Select(d => (JsonNode)d)]));
 
     public GroupBuilder Without(string field)

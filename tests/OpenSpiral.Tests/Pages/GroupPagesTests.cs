@@ -47,6 +47,25 @@ public sealed class GroupPagesTests(OpenSpiralApplication app)
     }
 
     [Fact]
+    public async Task Counts_above_the_participant_count_are_reported_next_to_the_band_that_went_over()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Coordinator1);
+        var fields = Fields($"Trop de monde {Guid.NewGuid():N}"[..30], participants: "6", women: "4");
+        fields.Add(new("Input.Men", "3"));
+        fields.Add(new("Input.Age18To29", "5"));
+        fields.Add(new("Input.Age45To64", "2"));
+
+        using var response = await PageForm.PostAsync(client, NewGroupUrl, fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Matches("id=\"Input_Men-error\"[^>]*>[^<]*plus que les 6 participants", html);
+        Assert.Matches("id=\"Input_Age45To64-error\"[^>]*>[^<]*plus que les 6 participants", html);
+        Assert.DoesNotContain("Input_Women-error", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Input_AgeUnder18-error", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Deleting_a_group_from_its_confirmation_page_removes_it_and_its_criteria()
     {
         using var client = await app.CreateCookieClientAsync(DemoData.Coordinator1);

@@ -50,7 +50,8 @@ public sealed class UsersModel(OpenSpiralDbContext db, UserManager<User> users, 
         Pager = new Pager(PageNumber, Total == 0 ? 1 : (Total + PageSize - 1) / PageSize, page => $"/admin/users?q={Uri.EscapeDataString(Q ?? "")}&p={page}");
     }
 
-    public async Task<IActionResult> OnPostAdministratorAsync(string userId, bool grant, CancellationToken cancellationToken)
+    // Removing the role has its own confirmation page, AdministratorRemove.
+    public async Task<IActionResult> OnPostMakeAdministratorAsync(string userId)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null)
@@ -58,16 +59,9 @@ public sealed class UsersModel(OpenSpiralDbContext db, UserManager<User> users, 
             return NotFound();
         }
 
-        if (!grant && user.Id == users.GetUserId(User))
-        {
-            ModelState.AddModelError(string.Empty, l["You cannot remove your own administrator role. Ask another administrator."]);
-            await OnGetAsync(cancellationToken);
-            return Page();
-        }
-
-        var result = grant ? await users.AddToRoleAsync(user, Roles.Administrator) : await users.RemoveFromRoleAsync(user, Roles.Administrator);
+        var result = await users.AddToRoleAsync(user, Roles.Administrator);
         TempData["Flash"] = result.Succeeded
-            ? (grant ? l["{0} is now a network administrator.", user.DisplayName] : l["{0} is no longer a network administrator.", user.DisplayName]).Value
+            ? l["{0} is now a network administrator.", user.DisplayName].Value
             : string.Join(" ", result.Errors.Select(e => e.Description));
         return RedirectToPage(new { q = Q, p = PageNumber });
     }

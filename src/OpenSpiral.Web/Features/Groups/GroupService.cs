@@ -16,12 +16,22 @@ public sealed class GroupService(OpenSpiralDbContext db, TimeProvider clock, ISt
         var counts = input.ToCounts();
         if (counts.GenderTotal > input.ParticipantCount)
         {
-            errors[nameof(GroupInput.Women)] = [localizer["Women, men and others add up to {0}, more than the {1} participants.", counts.GenderTotal, input.ParticipantCount]];
+            var field = LastCountedBand(
+                (nameof(GroupInput.Women), input.Women),
+                (nameof(GroupInput.Men), input.Men),
+                (nameof(GroupInput.OtherGender), input.OtherGender));
+            errors[field] = [localizer["Women, men and others add up to {0}, more than the {1} participants.", counts.GenderTotal, input.ParticipantCount]];
         }
 
         if (counts.AgeTotal > input.ParticipantCount)
         {
-            errors[nameof(GroupInput.AgeUnder18)] = [localizer["The age bands add up to {0}, more than the {1} participants.", counts.AgeTotal, input.ParticipantCount]];
+            var field = LastCountedBand(
+                (nameof(GroupInput.AgeUnder18), input.AgeUnder18),
+                (nameof(GroupInput.Age18To29), input.Age18To29),
+                (nameof(GroupInput.Age30To44), input.Age30To44),
+                (nameof(GroupInput.Age45To64), input.Age45To64),
+                (nameof(GroupInput.Age65Plus), input.Age65Plus));
+            errors[field] = [localizer["The age bands add up to {0}, more than the {1} participants.", counts.AgeTotal, input.ParticipantCount]];
         }
 
         if (input.MeetingDates.Count(d => d is not null) > MaxMeetingDates)
@@ -47,6 +57,11 @@ public sealed class GroupService(OpenSpiralDbContext db, TimeProvider clock, ISt
 
         return errors;
     }
+
+    // A total that overflows is reported on the last band with people in it: the one a person
+    // filling the form in order typed last, so the message sits where the sum went over.
+    private static string LastCountedBand(params (string Field, int? Count)[] bands) =>
+        bands.LastOrDefault(b => b.Count > 0).Field ?? bands[0].Field;
 
     public async Task<HomogeneousGroup> CreateAsync(int territoryId, string defaultLanguage, GroupInput input, CancellationToken cancellationToken)
     {
