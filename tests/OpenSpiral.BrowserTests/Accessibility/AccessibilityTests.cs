@@ -55,6 +55,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         ["kiosks"] = Coordinator($"{Workspace}/kiosks"),
         ["kiosk-form"] = Coordinator($"{Workspace}/kiosks/new"),
         ["kiosk-pending"] = Coordinator($"{Workspace}/kiosks/pending"),
+        ["kiosk-pending-one-kiosk"] = Coordinator($"{Workspace}/kiosks/pending?kiosk=1"),
         ["kiosk-poster"] = new(DemoAccounts.Coordinator, async (page, text) =>
         {
             await GotoOkAsync(page, $"{Workspace}/kiosks");
@@ -81,6 +82,12 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         ["admin-territories"] = Administrator("/admin/territories"),
         ["admin-territory-form"] = Administrator("/admin/territories/new"),
         ["admin-users"] = Administrator("/admin/users"),
+        ["admin-remove-administrator"] = new(DemoAccounts.Administrator, async (page, _) =>
+        {
+            await GotoOkAsync(page, "/admin/users");
+            await page.Locator("a[href$='/remove-administrator']").First.ClickAsync();
+            await page.WaitForURLAsync("**/remove-administrator");
+        }),
         ["admin-grid"] = Administrator("/admin/grid"),
         ["admin-network"] = Administrator("/admin/network"),
     };
