@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 
-namespace OpenSpiral.Tests.Infrastructure;
+namespace OpenSpiral.Tests.Http;
 
 [Collection(ApplicationCollection.Name)]
 public sealed class ApiErrorTests(OpenSpiralApplication app)
