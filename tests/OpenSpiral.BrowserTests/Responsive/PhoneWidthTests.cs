@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using OpenSpiral.BrowserTests.Infrastructure;
 
 namespace OpenSpiral.BrowserTests.Responsive;
@@ -77,4 +78,20 @@ public sealed class PhoneWidthTests(BrowserFixture fixture) : BrowserTest(fixtur
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= PhoneWidth, $"{path} is {width} px wide on a {PhoneWidth} px screen; past the edge: {await page.EvaluateAsync<string>(ElementsPastTheEdge)}");
     }, account, name: $"{nameof(A_page_fits_the_width_of_a_phone)}{path.Replace('/', '_')}");
+
+    [Fact]
+    public Task On_a_phone_each_kiosk_entry_and_its_buttons_are_in_view_without_scrolling_sideways() => WithPageAsync(async page =>
+    {
+        await page.SetViewportSizeAsync(PhoneWidth, PhoneHeight);
+        await page.GotoAsync($"{Workspace}/kiosks/pending");
+
+        var text = page.GetByLabel("Text of entry 1", new() { Exact = true });
+        var approve = page.GetByRole(AriaRole.Button, new() { Name = "Approve entry 1", Exact = true });
+        foreach (var element in new[] { text, approve })
+        {
+            var box = await element.BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box.X >= 0 && box.X + box.Width <= PhoneWidth, $"{element} spans {box.X}-{box.X + box.Width} px on a {PhoneWidth} px screen");
+        }
+    }, DemoAccounts.Coordinator);
 }
