@@ -16,6 +16,10 @@
     return value.toLocaleString(document.documentElement.lang, { maximumFractionDigits: 1 }) + ' %';
   }
 
+  function shorten(label, characters) {
+    return label.length <= characters ? label : label.slice(0, Math.max(characters - 1, 8)).trimEnd() + '…';
+  }
+
   document.querySelectorAll('[data-chart]').forEach(function (box) {
     var source = document.getElementById(box.getAttribute('data-chart'));
     if (!source) {
@@ -31,6 +35,13 @@
       title: { display: true, text: spec.valueAxis, color: text }
     };
     var labelScale = { stacked: spec.stacked, ticks: { color: text, autoSkip: false }, grid: { display: false } };
+    if (spec.horizontal) {
+      // On a phone long names would be cut at the left edge of the canvas; they end with an ellipsis instead
+      // (the tooltip and the table beside the chart keep the whole name).
+      labelScale.ticks.callback = function (value) {
+        return shorten(this.getLabelForValue(value), Math.floor(this.chart.width * 0.45 / 7.5));
+      };
+    }
     box.hidden = false;
     if (spec.horizontal) {
       box.style.height = Math.max(180, spec.labels.length * (spec.stacked ? 26 : 40) + 110) + 'px';
