@@ -27,6 +27,7 @@ public abstract class OpenSpiralDbContext(DbContextOptions options) : IdentityDb
     public DbSet<CriterionRevision> CriterionRevisions => Set<CriterionRevision>();
     public DbSet<GroupStatement> GroupStatements => Set<GroupStatement>();
     public DbSet<TerritoryQuestion> TerritoryQuestions => Set<TerritoryQuestion>();
+    public DbSet<TerritoryDescription> TerritoryDescriptions => Set<TerritoryDescription>();
     public DbSet<KioskCampaign> KioskCampaigns => Set<KioskCampaign>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -52,6 +53,7 @@ public abstract class OpenSpiralDbContext(DbContextOptions options) : IdentityDb
         builder.ApplyConfiguration(new CriterionRevisionConfiguration());
         builder.ApplyConfiguration(new GroupStatementConfiguration());
         builder.ApplyConfiguration(new TerritoryQuestionConfiguration());
+        builder.ApplyConfiguration(new TerritoryDescriptionConfiguration());
         builder.ApplyConfiguration(new KioskCampaignConfiguration());
     }
 }

@@ -887,20 +887,23 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<int>("TerritoryId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
+                    b.HasIndex("TerritoryId", "Language")
+                        .IsUnique();
 
-                    b.ToTable("TerritoryDescription");
+                    b.ToTable("TerritoryDescriptions");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryQuestion", b =>

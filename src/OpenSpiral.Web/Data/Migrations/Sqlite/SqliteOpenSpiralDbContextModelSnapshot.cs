@@ -854,6 +854,7 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Language")
                         .IsRequired()
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TerritoryId")
@@ -861,13 +862,15 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
+                    b.HasIndex("TerritoryId", "Language")
+                        .IsUnique();
 
-                    b.ToTable("TerritoryDescription");
+                    b.ToTable("TerritoryDescriptions");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryQuestion", b =>

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace OpenSpiral.Web.Data.Migrations.Sqlite
+namespace OpenSpiral.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class CriteriaWorkflow : Migration
@@ -11,51 +12,59 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Existing territories share with the network; existing criteria are approved and were
+            // entered by a facilitator (the defaults below).
             migrationBuilder.AddColumn<bool>(
                 name: "AsksFutureGenerations",
                 table: "Territories",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "SharesCriteriaWithNetwork",
                 table: "Territories",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FeedbackCode",
                 table: "HomogeneousGroups",
-                type: "TEXT",
+                type: "character varying(16)",
                 maxLength: 16,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ClassifiedVia",
                 table: "Criteria",
-                type: "TEXT",
+                type: "character varying(12)",
                 maxLength: 12,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Codification",
                 table: "Criteria",
-                type: "TEXT",
+                type: "character varying(40)",
                 maxLength: 40,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeletedAt",
                 table: "Criteria",
-                type: "TEXT",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "KioskCampaignId",
+                table: "Criteria",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Source",
                 table: "Criteria",
-                type: "TEXT",
+                type: "character varying(12)",
                 maxLength: 12,
                 nullable: false,
                 defaultValue: "Facilitator");
@@ -63,7 +72,7 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "Status",
                 table: "Criteria",
-                type: "TEXT",
+                type: "character varying(10)",
                 maxLength: 10,
                 nullable: false,
                 defaultValue: "Approved");
@@ -71,13 +80,13 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "SuggestionRank",
                 table: "Criteria",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "UpdatedAt",
                 table: "Criteria",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
@@ -85,21 +94,25 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                 name: "CriterionRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CriterionId = table.Column<long>(type: "INTEGER", nullable: false),
-                    TerritoryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    TextBefore = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TextAfter = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ComponentBefore = table.Column<int>(type: "INTEGER", nullable: true),
-                    ComponentAfter = table.Column<int>(type: "INTEGER", nullable: true),
-                    DeletedBefore = table.Column<bool>(type: "INTEGER", nullable: true),
-                    DeletedAfter = table.Column<bool>(type: "INTEGER", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Undone = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CriterionId = table.Column<long>(type: "bigint", nullable: false),
+                    TerritoryId = table.Column<int>(type: "integer", nullable: false),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    TextBefore = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TextAfter = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ComponentBefore = table.Column<int>(type: "integer", nullable: true),
+                    ComponentAfter = table.Column<int>(type: "integer", nullable: true),
+                    ClassifiedViaBefore = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    SuggestionRankBefore = table.Column<int>(type: "integer", nullable: true),
+                    ClassifiedByBefore = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ClassifiedAtBefore = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeletedBefore = table.Column<bool>(type: "boolean", nullable: true),
+                    DeletedAfter = table.Column<bool>(type: "boolean", nullable: true),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Undone = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,13 +129,13 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                 name: "GroupStatements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    GroupId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Question = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    GroupId = table.Column<int>(type: "integer", nullable: false),
+                    Question = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,14 +152,14 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                 name: "KioskCampaigns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TerritoryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    GroupId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TerritoryId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    GroupId = table.Column<int>(type: "integer", nullable: false),
+                    IsOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -166,15 +179,36 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TerritoryDescriptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TerritoryId = table.Column<int>(type: "integer", nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TerritoryDescriptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TerritoryDescriptions_Territories_TerritoryId",
+                        column: x => x.TerritoryId,
+                        principalTable: "Territories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TerritoryQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TerritoryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Question = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TerritoryId = table.Column<int>(type: "integer", nullable: false),
+                    Question = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -191,8 +225,8 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                 name: "GroupStatementCriteria",
                 columns: table => new
                 {
-                    CriteriaId = table.Column<long>(type: "INTEGER", nullable: false),
-                    GroupStatementId = table.Column<int>(type: "INTEGER", nullable: false)
+                    CriteriaId = table.Column<long>(type: "bigint", nullable: false),
+                    GroupStatementId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -216,6 +250,11 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                 table: "HomogeneousGroups",
                 column: "FeedbackCode",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Criteria_KioskCampaignId_Status",
+                table: "Criteria",
+                columns: new[] { "KioskCampaignId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Criteria_TerritoryId_Status",
@@ -259,15 +298,33 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TerritoryDescriptions_TerritoryId_Language",
+                table: "TerritoryDescriptions",
+                columns: new[] { "TerritoryId", "Language" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TerritoryQuestions_TerritoryId_Question_Language",
                 table: "TerritoryQuestions",
                 columns: new[] { "TerritoryId", "Question", "Language" },
                 unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Criteria_KioskCampaigns_KioskCampaignId",
+                table: "Criteria",
+                column: "KioskCampaignId",
+                principalTable: "KioskCampaigns",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Criteria_KioskCampaigns_KioskCampaignId",
+                table: "Criteria");
+
             migrationBuilder.DropTable(
                 name: "CriterionRevisions");
 
@@ -278,6 +335,9 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                 name: "KioskCampaigns");
 
             migrationBuilder.DropTable(
+                name: "TerritoryDescriptions");
+
+            migrationBuilder.DropTable(
                 name: "TerritoryQuestions");
 
             migrationBuilder.DropTable(
@@ -286,6 +346,10 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_HomogeneousGroups_FeedbackCode",
                 table: "HomogeneousGroups");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Criteria_KioskCampaignId_Status",
+                table: "Criteria");
 
             migrationBuilder.DropIndex(
                 name: "IX_Criteria_TerritoryId_Status",
@@ -313,6 +377,10 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "DeletedAt",
+                table: "Criteria");
+
+            migrationBuilder.DropColumn(
+                name: "KioskCampaignId",
                 table: "Criteria");
 
             migrationBuilder.DropColumn(

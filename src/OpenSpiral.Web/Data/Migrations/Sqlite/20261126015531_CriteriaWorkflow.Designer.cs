@@ -12,8 +12,8 @@ using OpenSpiral.Web.Data;
 namespace OpenSpiral.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOpenSpiralDbContext))]
-    [Migration("20261126002510_ClassificationBeforeInRevisions")]
-    partial class ClassificationBeforeInRevisions
+    [Migration("20261126015531_CriteriaWorkflow")]
+    partial class CriteriaWorkflow
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -849,6 +849,33 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.ToTable("Territories");
                 });
 
+            modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryDescription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("TerritoryDescriptions");
+                });
+
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryQuestion", b =>
                 {
                     b.Property<int>("Id")
@@ -1116,6 +1143,15 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryDescription", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
+                        .WithMany("DescriptionTranslations")
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryQuestion", b =>
                 {
                     b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
@@ -1153,6 +1189,8 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.Territory", b =>
                 {
+                    b.Navigation("DescriptionTranslations");
+
                     b.Navigation("Groups");
 
                     b.Navigation("Members");
