@@ -70,49 +70,36 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
         await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
 
+    /// <summary>
+    /// Saves what the page holds, as one undo step: the codes typed, picked or given in bulk, and the
+    /// suggestion whose button was pressed. Rows with a code that is not in the grid stay on the
+    /// page with their message and what was typed; the others are saved.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync(string slug, string? accept, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(slug, cancellationToken))
+        if (await WorkspaceTerritory.FindAsync(db, slug, cancellationToken) is not { } territory)
         {
             return NotFound();
         }
 
+        Territory = territory;
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         Suggestion? accepted = accept is not null && Suggestion.TryParse(accept, out var parsed) ? parsed : null;
-
-        // The code typed in a row wins over the one picked in its list, which wins over the bulk code.
-        var wanted = new Dictionary<long, string>();
-        if (!string.IsNullOrWhiteSpace(BulkCode))
-        {
-            foreach (var id in Selected)
-            {
-                wanted[id] = BulkCode.Trim();
-            }
-        }
-
-        foreach (var (id, code) in Picks.Where(p => !string.IsNullOrWhiteSpace(p.Value)))
-        {
-            wanted[id] = code!.Trim();
-        }
-
-        foreach (var (id, code) in Codes.Where(p => !string.IsNullOrWhiteSpace(p.Value)))
-        {
-            wanted[id] = code!.Trim();
-        }
-
+        var wanted = Wanted();
         if (accepted is { } chosen)
         {
-            wanted.Remove(chosen.CriterionId);
+            // The button pressed on a row says what that row gets, whatever was typed in it.
+            wanted[chosen.CriterionId] = (chosen.Code, ClassificationMethod.Suggestion, chosen.Rank);
         }
 
-        if (wanted.Count == 0 && accepted is null)
+        if (wanted.Count == 0)
         {
             ModelState.AddModelError(string.Empty, l["Type or choose a component for at least one criterion."]);
-            return Page();
+            return await PageAsync(slug, cancellationToken);
         }
 
         var components = new Dictionary<string, Component>(StringComparer.OrdinalIgnoreCase);
-        foreach (var code in wanted.Values.Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var code in wanted.Values.Select(w => w.Code).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             if (await criteria.FindCurrentComponentAsync(code, cancellationToken) is { } component)
             {
@@ -121,30 +108,54 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         }
 
         var ids = wanted.Keys.ToList();
-        var targets = await db.Criteria.Where(c => ids.Contains(c.Id) && c.TerritoryId == Territory.Id).ToListAsync(cancellationToken);
-        foreach (var target in targets.Where(t => !components.ContainsKey(wanted[t.Id])))
+        var targets = await db.Criteria.Where(c => ids.Contains(c.Id) && c.TerritoryId == Territory.Id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var refused = targets.Where(t => !components.ContainsKey(wanted[t.Id].Code)).ToList();
+        foreach (var target in refused)
         {
-            ModelState.AddModelError($"Codes[{target.Id}]", l["{0} is not a component of the current grid ({1}).", wanted[target.Id], Shorten(target.Text)]);
+            ModelState.AddModelError($"Codes[{target.Id}]", l["{0} is not a component of the current grid ({1}).", wanted[target.Id].Code, Shorten(target.Text)]);
         }
 
-        if (!ModelState.IsValid)
+        var saved = targets.Except(refused).ToList();
+        await criteria.ClassifyEachAsync(
+            [.. saved.Select(t => (t, (Component?)components[wanted[t.Id].Code], wanted[t.Id].Method, wanted[t.Id].Rank))], userId, cancellationToken);
+        if (refused.Count == 0)
         {
-            return Page();
+            TempData["Flash"] = l["{0} criteria classified.", saved.Count].Value;
+            return Redirect(Request.Path + Request.QueryString);
         }
 
-        await criteria.ClassifyEachAsync([.. targets.Select(t => (t, (Component?)components[wanted[t.Id]]))], userId, ClassificationMethod.Manual, null, cancellationToken);
-        var count = targets.Count;
-        if (accepted is { } suggestion
-            && await db.Criteria.FirstOrDefaultAsync(c => c.Id == suggestion.CriterionId && c.TerritoryId == Territory.Id, cancellationToken) is { } acceptedCriterion
-            && await criteria.FindCurrentComponentAsync(suggestion.Code, cancellationToken) is { } acceptedComponent)
-        {
-            await criteria.ClassifyEachAsync([(acceptedCriterion, acceptedComponent)], userId, ClassificationMethod.Suggestion, suggestion.Rank, cancellationToken);
-            count++;
-        }
-
-        TempData["Flash"] = l["{0} criteria classified.", count].Value;
-        return Redirect(Request.Path + Request.QueryString);
+        // Only the refused rows keep what was posted for them, so that saving again sends just those.
+        var kept = refused.Select(r => r.Id).ToHashSet();
+        Codes = Codes.Where(c => kept.Contains(c.Key)).ToDictionary();
+        Picks = Picks.Where(p => kept.Contains(p.Key)).ToDictionary();
+        Selected = [.. Selected.Where(kept.Contains)];
+        BulkCode = Selected.Count > 0 ? BulkCode : null;
+        TempData["Flash"] = l["{0} criteria classified; correct the codes shown below and save again.", saved.Count].Value;
+        return await PageAsync(slug, cancellationToken);
     }
+
+    /// <summary>The code wanted for each row: typed in its box, else picked in its list, else the bulk code for the selected rows.</summary>
+    private Dictionary<long, (string Code, ClassificationMethod Method, int? Rank)> Wanted()
+    {
+        var wanted = new Dictionary<long, (string Code, ClassificationMethod Method, int? Rank)>();
+        if (!string.IsNullOrWhiteSpace(BulkCode))
+        {
+            foreach (var id in Selected)
+            {
+                wanted[id] = (BulkCode.Trim(), ClassificationMethod.Manual, null);
+            }
+        }
+
+        foreach (var (id, code) in Picks.Concat(Codes).Where(p => !string.IsNullOrWhiteSpace(p.Value)))
+        {
+            wanted[id] = (code!.Trim(), ClassificationMethod.Manual, null);
+        }
+
+        return wanted;
+    }
+
+    private async Task<IActionResult> PageAsync(string slug, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostUndoAsync(string slug, CancellationToken cancellationToken)
     {

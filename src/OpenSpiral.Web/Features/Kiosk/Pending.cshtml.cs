@@ -73,10 +73,16 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
 
         foreach (var id in approve ? ids : [])
         {
-            var text = Texts?.GetValueOrDefault(id)?.Trim();
-            if (text is not null && (text.Length == 0 || text.Length > Criterion.MaxTextLength))
+            // Model binding turns an emptied box into null, which would approve the original text: read what was posted.
+            var key = $"{nameof(Texts)}[{id}]";
+            var text = Request.HasFormContentType && Request.Form.TryGetValue(key, out var posted) ? posted.ToString().Trim() : null;
+            if (text is { Length: 0 })
             {
-                ModelState.AddModelError($"{nameof(Texts)}[{id}]", l["The text of an entry must have 1 to {0} characters.", Criterion.MaxTextLength]);
+                ModelState.AddModelError(key, l["An approved entry needs a text: write it again, or reject the entry."]);
+            }
+            else if (text?.Length > Criterion.MaxTextLength)
+            {
+                ModelState.AddModelError(key, l["The text of an entry must have 1 to {0} characters.", Criterion.MaxTextLength]);
             }
         }
 
