@@ -24,9 +24,12 @@ public static class AccountsApi
         anonymous.MapPost("/register", RegisterAsync)
             .WithSummary("Creates an account and mails a confirmation link. An address that already has an account is answered alike, and its owner is told by mail.");
         anonymous.MapPost("/login", LoginAsync)
-            .WithSummary("Logs in: answers a bearer token, or sets the login cookie with ?useCookies=true. Every failure is the same 401.");
-        anonymous.MapPost("/refresh", RefreshAsync).WithSummary("Exchanges a refresh token for a new bearer token.");
-        anonymous.MapGet("/confirmEmail", ConfirmEmailAsync).WithSummary("Confirms an e-mail address with the link mailed to it.");
+            .WithSummary("Logs in: answers a bearer token, or sets the login cookie with ?useCookies=true. Every failure is the same 401.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        anonymous.MapPost("/refresh", RefreshAsync).WithSummary("Exchanges a refresh token for a new bearer token.")
+            .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
+        anonymous.MapGet("/confirmEmail", ConfirmEmailAsync).WithSummary("Confirms an e-mail address with the link mailed to it.")
+            .Produces<string>(contentType: "text/plain").ProducesProblem(StatusCodes.Status401Unauthorized);
         anonymous.MapPost("/resendConfirmationEmail", ResendConfirmationEmailAsync).WithSummary("Mails the confirmation link again to an address not confirmed yet.");
         anonymous.MapPost("/forgotPassword", ForgotPasswordAsync).WithSummary("Mails a password reset code to the address, if it has an account.");
         anonymous.MapPost("/resetPassword", ResetPasswordAsync).WithSummary("Sets a new password with the mailed reset code.");
