@@ -43,6 +43,9 @@ public sealed class OpenSpiralApplication : WebApplicationFactory<Program>, IAsy
     /// <summary>Where the application writes the mails it sends, as .eml files.</summary>
     public string MailPickupDirectory { get; }
 
+    /// <summary>App:PublicUrl of the test application: every link in its mails starts with it.</summary>
+    public const string PublicUrl = "https://openspiral.example.org";
+
     /// <summary>Database:Provider of this instance: Sqlite or Postgres.</summary>
     public string DatabaseProvider => _database.Provider;
 
@@ -98,6 +101,7 @@ public sealed class OpenSpiralApplication : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("Demo:Enabled", _demo ? "true" : "false");
         builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
         builder.UseSetting("Email:Smtp:Host", "");
+        builder.UseSetting("App:PublicUrl", PublicUrl);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
 
         // Serve static assets as a published app does: no development-only fallback endpoint that

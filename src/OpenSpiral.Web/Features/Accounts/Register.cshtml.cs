@@ -1,18 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using OpenSpiral.Web.Infrastructure.Localization;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
 [AllowAnonymous]
-public sealed class RegisterModel(UserManager<User> users, SignInManager<User> signInManager, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class RegisterModel(AccountRegistration accounts) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
+
+    /// <summary>The address the confirmation mail went to, once the form is sent.</summary>
+    public string? SentTo { get; private set; }
 
     public void OnGet()
     {
@@ -25,16 +25,8 @@ public sealed class RegisterModel(UserManager<User> users, SignInManager<User> s
             return Page();
         }
 
-        var email = Input.Email!.Trim();
-        var user = new User
-        {
-            UserName = email,
-            Email = email,
-            DisplayName = Input.DisplayName!.Trim(),
-            PreferredLanguage = Languages.Current,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        var result = await users.CreateAsync(user, Input.Password!);
+        // A taken address gets the same answer as a new one; its owner is told by mail.
+        var result = await accounts.RegisterAsync(Input.Email!, Input.Password!, Input.DisplayName!, AccountMails.ConfirmationTarget.Page);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -46,9 +38,8 @@ public sealed class RegisterModel(UserManager<User> users, SignInManager<User> s
             return Page();
         }
 
-        await signInManager.SignInAsync(user, isPersistent: false);
-        TempData["Flash"] = l["Welcome, {0}! Your account is ready.", user.DisplayName].Value;
-        return LocalRedirect("/workspace");
+        SentTo = Input.Email!.Trim();
+        return Page();
     }
 
     public sealed class RegisterInput
