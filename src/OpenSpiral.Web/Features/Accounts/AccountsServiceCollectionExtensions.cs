@@ -28,7 +28,6 @@ public static class AccountsServiceCollectionExtensions
             .AddIdentityCore<User>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
                 o.Lockout.MaxFailedAccessAttempts = 10;
                 o.SignIn.RequireConfirmedAccount = false;
             })
@@ -54,6 +53,9 @@ public static class AccountsServiceCollectionExtensions
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IMailTransport, MailTransport>();
         services.AddTransient<IEmailSender<User>, AccountEmailSender>();
+        services.AddPasswordPolicy();
+        services.AddSecurityStampCheck();
+        services.AddAccountsRateLimiting(configuration);
         return services;
     }
 

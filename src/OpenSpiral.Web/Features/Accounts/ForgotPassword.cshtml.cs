@@ -4,11 +4,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
 [AllowAnonymous]
+[EnableRateLimiting(AccountsRateLimiting.Policy)]
+[LimitAttemptsPerAccount]
 public sealed class ForgotPasswordModel(UserManager<User> users, IEmailSender<User> emails) : PageModel
 {
     [BindProperty]

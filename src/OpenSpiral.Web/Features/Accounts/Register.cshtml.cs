@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Infrastructure.Localization;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
 [AllowAnonymous]
+[EnableRateLimiting(AccountsRateLimiting.Policy)]
 public sealed class RegisterModel(UserManager<User> users, SignInManager<User> signInManager, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
@@ -65,7 +67,7 @@ public sealed class RegisterModel(UserManager<User> users, SignInManager<User> s
         public string? Email { get; set; }
 
         [Required(ErrorMessage = "The {0} field is required.")]
-        [StringLength(200, MinimumLength = 10, ErrorMessage = "The {0} field must have between {2} and {1} characters.")]
+        [StringLength(200, MinimumLength = PasswordPolicy.MinimumLength, ErrorMessage = "The {0} field must have between {2} and {1} characters.")]
         [DataType(DataType.Password)]
         [Display(Name = "Password")]
         public string? Password { get; set; }
