@@ -58,6 +58,22 @@ public sealed class SessionRevocationTests(OpenSpiralApplication app)
         Assert.False(string.IsNullOrEmpty(fresh));
     }
 
+    [Fact]
+    public async Task Changing_the_password_through_the_api_with_the_login_cookie_keeps_that_browser_logged_in()
+    {
+        var email = await RegisterAsync();
+        using var sessionA = await app.CreateCookieClientAsync(email, Password);
+        using var sessionB = await app.CreateCookieClientAsync(email, Password);
+        var (accessB, refreshB) = await LoginAsync(email, Password);
+
+        using var changed = await sessionA.PostAsJsonAsync("/api/v1/identity/manage/info", new { oldPassword = Password, newPassword = NewPassword });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+
+        using var own = await sessionA.GetAsync("/api/v1/identity/manage/info");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        await AssertSignedOutAsync(sessionB, accessB, refreshB);
+    }
+
     [Theory]
     [InlineData("page")]
     [InlineData("api")]

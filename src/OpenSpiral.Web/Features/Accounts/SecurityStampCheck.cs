@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenSpiral.Web.Data;
@@ -68,6 +69,32 @@ public static class SecurityStampCheck
             };
         });
         return services;
+    }
+
+    /// <summary>
+    /// A browser that changes its password through /manage/info with its login cookie gets a cookie
+    /// with the new stamp, as the account page does; a bearer token cannot be re-issued there.
+    /// </summary>
+    public static IEndpointConventionBuilder KeepingTheCookieSessionAfterAPasswordChange(this IEndpointConventionBuilder endpoints)
+    {
+        endpoints.AddEndpointFilter(async (context, next) =>
+        {
+            var result = await next(context);
+            var http = context.HttpContext;
+            if (context.Arguments.OfType<InfoRequest>().Any(r => !string.IsNullOrEmpty(r.NewPassword))
+                && ((result as INestedHttpResult)?.Result ?? result) is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK }
+                && !http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            {
+                var signIn = http.RequestServices.GetRequiredService<SignInManager<User>>();
+                if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
+                {
+                    await signIn.RefreshSignInAsync(user);
+                }
+            }
+
+            return result;
+        });
+        return endpoints;
     }
 
     private static async Task<bool> IsCurrentAsync(HttpContext http, ClaimsPrincipal? principal)
