@@ -95,7 +95,7 @@ app.MapRazorPages();
 app.MapKioskEndpoints();
 app.MapFeedbackEndpoints();
 var api = app.MapGroup("/api/v1");
-api.MapAccountsApi();
+api.MapAccountsApi().WithAccountsRateLimits().KeepingTheCookieSessionAfterAPasswordChange();
 api.MapGridApi();
 api.MapTerritoriesApi();
 api.MapGroupsApi();

@@ -104,6 +104,14 @@ public sealed class OpenSpiralApplication : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("App:PublicUrl", PublicUrl);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
 
+        // Every request of the suite comes from the one address TestServer gives (none), and the
+        // suite logs in and registers far more often than a person: only the rate limit tests,
+        // on applications of their own, keep the limits low (see Accounts/RateLimitedApplication).
+        foreach (var limit in new[] { "LoginPerClient", "RegisterPerClient", "PasswordResetPerClient", "RefreshPerClient", "PerAccount" })
+        {
+            builder.UseSetting($"Accounts:RateLimits:{limit}", "1000000");
+        }
+
         // Serve static assets as a published app does: no development-only fallback endpoint that
         // serves files added to wwwroot after the build.
         builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");

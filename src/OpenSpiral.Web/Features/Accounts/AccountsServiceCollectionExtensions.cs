@@ -30,7 +30,6 @@ public static class AccountsServiceCollectionExtensions
             .AddIdentityCore<User>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
                 // Per-client rate limits slow guessing down first; a lockout that anyone can trigger
                 // must stay rare, so it takes many failures, and the owner is told by mail.
                 o.Lockout.MaxFailedAccessAttempts = 50;
@@ -69,6 +68,9 @@ public static class AccountsServiceCollectionExtensions
         services.AddSingleton<PublicOrigin>();
         services.AddSingleton<IValidateOptions<AppOptions>, AppOptionsValidation>();
         services.AddOptions<AppOptions>().Bind(configuration.GetSection(AppOptions.Section)).ValidateOnStart();
+        services.AddPasswordPolicy();
+        services.AddSecurityStampCheck();
+        services.AddAccountsRateLimiting(configuration);
         return services;
     }
 

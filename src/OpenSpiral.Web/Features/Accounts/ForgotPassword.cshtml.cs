@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
 [AllowAnonymous]
+[EnableRateLimiting(AccountsRateLimiting.Policy)]
+[LimitAttemptsPerAccount]
 public sealed class ForgotPasswordModel(UserManager<User> users, AccountMails mails) : PageModel
 {
     [BindProperty]

@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
 [AllowAnonymous]
+[EnableRateLimiting(AccountsRateLimiting.Policy)]
+[LimitAttemptsPerAccount]
 public sealed class LoginModel(AccountSignIn accounts, UserManager<User> users, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]

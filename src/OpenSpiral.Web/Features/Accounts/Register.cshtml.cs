@@ -2,10 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
 [AllowAnonymous]
+[EnableRateLimiting(AccountsRateLimiting.Policy)]
 public sealed class RegisterModel(AccountRegistration accounts) : PageModel
 {
     [BindProperty]
@@ -56,7 +58,7 @@ public sealed class RegisterModel(AccountRegistration accounts) : PageModel
         public string? Email { get; set; }
 
         [Required(ErrorMessage = "The {0} field is required.")]
-        [StringLength(200, MinimumLength = 10, ErrorMessage = "The {0} field must have between {2} and {1} characters.")]
+        [StringLength(200, MinimumLength = PasswordPolicy.MinimumLength, ErrorMessage = "The {0} field must have between {2} and {1} characters.")]
         [DataType(DataType.Password)]
         [Display(Name = "Password")]
         public string? Password { get; set; }
