@@ -94,7 +94,10 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
             (false, 1) => l["One entry rejected."].Value,
             (false, _) => l["{0} entries rejected.", count].Value,
         };
-        return Redirect(PageLink(slug, page ?? 1, KioskId));
+
+        // Deciding the last entries of the last page leads to the page before, not to an empty page.
+        var left = await approvals.Pending(territory.Id, KioskId).CountAsync(cancellationToken);
+        return Redirect(PageLink(slug, Math.Min(Pager.FromQuery(page), Math.Max(1, (left + PageSize - 1) / PageSize)), KioskId));
     }
 
     private async Task<bool> LoadAsync(string slug, int? page, CancellationToken cancellationToken)
@@ -114,13 +117,8 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
             KioskId = null;
         }
 
-        var query = approvals.Pending(territory.Id, KioskId);
-        var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var current = Math.Clamp(page ?? 1, 1, pageCount);
-        var items = await query.Skip((current - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        Entries = new PagedList<PendingEntry>(items, current, PageSize, total);
-        Pager = new Pager(current, Entries.PageCount, n => PageLink(slug, n, KioskId));
+        Entries = await approvals.Pending(territory.Id, KioskId).ToPagedListAsync(Pager.FromQuery(page), PageSize, cancellationToken);
+        Pager = new Pager(Entries.Page, Entries.PageCount, n => PageLink(slug, n, KioskId));
         return true;
     }
 
