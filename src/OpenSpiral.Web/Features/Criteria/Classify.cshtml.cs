@@ -19,6 +19,9 @@ namespace OpenSpiral.Web.Features.Criteria;
 /// assignment of the selected ones, and the determination key beside them.
 /// </summary>
 [Authorize(Policy = Policies.TerritoryWork)]
+[BulkEditForm]
+[RequestSizeLimit(BulkEdit.MaxFormBytes)]
+[RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
 public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService criteria, GridService grid, SuggestionService suggestions, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int PageSize = 20;
@@ -108,6 +111,12 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         if (wanted.Count == 0 && accepted is null)
         {
             ModelState.AddModelError(string.Empty, l["Type or choose a component for at least one criterion."]);
+            return Page();
+        }
+
+        if (wanted.Count > BulkEdit.MaxLines)
+        {
+            ModelState.AddModelError(string.Empty, l["At most {0} criteria at once: select fewer.", BulkEdit.MaxLines]);
             return Page();
         }
 

@@ -14,10 +14,11 @@ namespace OpenSpiral.Web.Features.Criteria;
 
 /// <summary>A group's session: fast entry of criteria per question, with merge, delete and undo.</summary>
 [Authorize(Policy = Policies.TerritoryWork)]
+[BulkEditForm]
+[RequestSizeLimit(BulkEdit.MaxFormBytes)]
+[RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
 public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService criteria, QuestionWording wording, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public const int MaxLinesPerAdd = 500;
-
     public WorkspaceTerritory Territory { get; private set; } = null!;
     public int GroupId { get; private set; }
     public string GroupName { get; private set; } = "";
@@ -53,9 +54,9 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
         {
             ModelState.AddModelError("lines", l["Type at least one criterion."]);
         }
-        else if (texts.Count > MaxLinesPerAdd)
+        else if (texts.Count > BulkEdit.MaxLines)
         {
-            ModelState.AddModelError("lines", l["At most {0} criteria at once; use the import for more.", MaxLinesPerAdd]);
+            ModelState.AddModelError("lines", l["At most {0} criteria at once; use the import for more.", BulkEdit.MaxLines]);
         }
         else if (texts.FirstOrDefault(t => t.Length > Criterion.MaxTextLength) is { } tooLong)
         {
@@ -81,9 +82,13 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
         }
 
         // Only the criteria the question's list shows: merging across questions would mix answers to different questions.
-        var selected = await db.Criteria.Where(c => c.GroupId == groupId && c.Question == question && c.Status == CriterionStatus.Approved && ids.Contains(c.Id))
+        var selected = ids.Length > BulkEdit.MaxLines ? [] : await db.Criteria.Where(c => c.GroupId == groupId && c.Question == question && c.Status == CriterionStatus.Approved && ids.Contains(c.Id))
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        if (action == "merge" && selected.Count < 2)
+        if (ids.Length > BulkEdit.MaxLines)
+        {
+            ModelState.AddModelError(string.Empty, l["At most {0} criteria at once: select fewer.", BulkEdit.MaxLines]);
+        }
+        else if (action == "merge" && selected.Count < 2)
         {
             ModelState.AddModelError(string.Empty, l["Select at least two criteria to merge."]);
         }

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Http;
 
 namespace OpenSpiral.Web.Features.Kiosk;
 
 /// <summary>The ids of kiosk entries to approve or reject together.</summary>
-public sealed record KioskDecision([property: Required, MinLength(1), MaxLength(1000)] List<long> Ids);
+public sealed record KioskDecision([property: Required, MinLength(1), MaxLength(BulkEdit.MaxLines)] List<long> Ids);
 
 public sealed record KioskDecisionResult(int Decided);
 

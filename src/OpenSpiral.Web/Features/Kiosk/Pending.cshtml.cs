@@ -18,6 +18,9 @@ namespace OpenSpiral.Web.Features.Kiosk;
 /// one by one (correcting the text first if needed) or many at once.
 /// </summary>
 [Authorize(Policy = Policies.TerritoryWork)]
+[BulkEditForm]
+[RequestSizeLimit(BulkEdit.MaxFormBytes)]
+[RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
 public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approvals, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int PageSize = 50;
@@ -69,6 +72,10 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
         if (ids.Count == 0)
         {
             ModelState.AddModelError(nameof(Selected), l["Tick at least one entry first."]);
+        }
+        else if (ids.Count > BulkEdit.MaxLines)
+        {
+            ModelState.AddModelError(nameof(Selected), l["At most {0} criteria at once: select fewer.", BulkEdit.MaxLines]);
         }
 
         foreach (var id in approve ? ids : [])
