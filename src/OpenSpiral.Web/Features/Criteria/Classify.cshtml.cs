@@ -19,6 +19,9 @@ namespace OpenSpiral.Web.Features.Criteria;
 /// assignment of the selected ones, and the determination key beside them.
 /// </summary>
 [Authorize(Policy = Policies.TerritoryWork)]
+[BulkEditForm]
+[RequestSizeLimit(BulkEdit.MaxFormBytes)]
+[RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
 public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService criteria, GridService grid, SuggestionService suggestions, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int PageSize = 20;
@@ -96,6 +99,12 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         {
             ModelState.AddModelError(string.Empty, l["Type or choose a component for at least one criterion."]);
             return await PageAsync(slug, cancellationToken);
+        }
+
+        if (wanted.Count > BulkEdit.MaxLines)
+        {
+            ModelState.AddModelError(string.Empty, l["At most {0} criteria at once: select fewer.", BulkEdit.MaxLines]);
+            return Page();
         }
 
         var components = new Dictionary<string, Component>(StringComparer.OrdinalIgnoreCase);
@@ -209,12 +218,11 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
             query = query.Where(c => c.Question == Question);
         }
 
-        PageNumber = Math.Max(1, PageNumber);
-        var count = await query.CountAsync(cancellationToken);
-        Rows = await query.OrderBy(c => c.GroupId).ThenBy(c => c.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(c => new Row(c.Id, c.Text, c.Language, c.Question, c.Group!.Name, c.Component != null ? c.Component.Code : null))
-            .ToListAsync(cancellationToken);
-        Pager = new Pager(PageNumber, count == 0 ? 1 : (count + PageSize - 1) / PageSize, Link);
+        PageNumber = Pager.FromQuery(PageNumber);
+        var page = await query.OrderBy(c => c.GroupId).ThenBy(c => c.Id).ToPagedListAsync(
+            c => new Row(c.Id, c.Text, c.Language, c.Question, c.Group!.Name, c.Component != null ? c.Component.Code : null), PageNumber, PageSize, cancellationToken);
+        Rows = [.. page.Items];
+        Pager = new Pager(PageNumber, page.PageCount, Link);
         Groups = [.. (await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territory.Id).OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).ToListAsync(cancellationToken)).Select(g => (g.Id, g.Name))];
         Suggestions = await suggestions.SuggestManyAsync([.. Rows.Select(r => r.Id)], cancellationToken);
         var reasonIds = Suggestions.Values.SelectMany(list => list).SelectMany(s => s.Because).Distinct().ToList();
