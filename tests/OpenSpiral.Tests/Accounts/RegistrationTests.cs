@@ -57,7 +57,7 @@ public sealed partial class RegistrationTests(OpenSpiralApplication app)
         Assert.Equal(HttpStatusCode.BadRequest, forFresh.StatusCode);
         var takenErrors = (await forTaken.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetRawText();
         Assert.Equal((await forFresh.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetRawText(), takenErrors);
-        Assert.Contains("\"passwordTooShort\":[\"The password must have at least 10 characters.\"]", takenErrors, StringComparison.Ordinal);
+        Assert.Contains("\"passwordTooShort\":[\"The password must have at least 12 characters.\"]", takenErrors, StringComparison.Ordinal);
         Assert.DoesNotContain("duplicate", takenErrors, StringComparison.OrdinalIgnoreCase);
     }
 
