@@ -158,6 +158,40 @@ public sealed class AccountRateLimitTests(OpenSpiralApplication app)
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/v1/identity/forgotPassword")]
+    [InlineData("/api/v1/identity/resetPassword")]
+    [InlineData("/api/v1/identity/resendConfirmationEmail")]
+    public async Task Password_reset_requests_on_one_address_stop_at_the_per_account_limit_whether_or_not_it_has_an_account(string url)
+    {
+        var known = await RegisterAsync();
+        var unknown = TestAccounts.NewEmail("limited-nobody");
+        await using var limited = RateLimitedApplication.Create(app, ("PerAccount", 2));
+
+        var answers = new List<string>();
+        foreach (var email in new[] { known, unknown })
+        {
+            // Each attempt from an address of its own: only the count per account can stop them.
+            var statuses = new List<HttpStatusCode>();
+            for (var i = 1; i <= 3; i++)
+            {
+                using var client = RateLimitedApplication.Client(limited, email == known ? $"192.0.2.{10 + i}" : $"192.0.2.{20 + i}");
+                using var response = await client.PostAsJsonAsync(url, new { email = email.ToUpperInvariant(), resetCode = "bm90LWEtY29kZQ", newPassword = Password });
+                statuses.Add(response.StatusCode);
+                if (i == 3)
+                {
+                    var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.TooManyRequests);
+                    Assert.Equal("Too many attempts in a short time. Please wait 15 minutes, then try again.", problem.GetProperty("detail").GetString());
+                }
+            }
+
+            answers.Add(string.Join(',', statuses.Select(s => (int)s)));
+        }
+
+        Assert.Equal(url.EndsWith("/resetPassword", StringComparison.Ordinal) ? "400,400,429" : "200,200,429", answers[0]);
+        Assert.Equal(answers[0], answers[1]);
+    }
+
     [Fact]
     public void By_default_one_account_takes_ten_times_what_one_address_may_send_before_it_is_limited()
     {
@@ -184,10 +218,8 @@ public sealed class AccountRateLimitTests(OpenSpiralApplication app)
 
     private async Task<string> RegisterAsync()
     {
-        var email = $"limited-{Guid.NewGuid():N}@example.org";
-        using var client = app.CreateAnonymousClient();
-        using var registered = await client.PostAsJsonAsync("/api/v1/identity/register", new { email, password = Password });
-        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        var email = TestAccounts.NewEmail("limited");
+        await TestAccounts.RegisterConfirmedAsync(app, email, Password);
         return email;
     }
 }

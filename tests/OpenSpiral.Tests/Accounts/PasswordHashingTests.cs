@@ -66,10 +66,8 @@ public sealed class PasswordHashingTests(OpenSpiralApplication app)
 
     private async Task<string> RegisterAsync()
     {
-        var email = $"hashing-{Guid.NewGuid():N}@example.org";
-        using var client = app.CreateAnonymousClient();
-        using var registered = await client.PostAsJsonAsync("/api/v1/identity/register", new { email, password = Password });
-        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        var email = TestAccounts.NewEmail("hashing");
+        await TestAccounts.RegisterConfirmedAsync(app, email, Password);
         return email;
     }
 }

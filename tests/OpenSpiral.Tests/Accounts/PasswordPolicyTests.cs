@@ -86,11 +86,7 @@ public sealed class PasswordPolicyTests(OpenSpiralApplication app)
     public async Task Changing_the_password_through_the_api_refuses_a_common_one_in_french()
     {
         var email = NewEmail();
-        using (var anonymous = EnglishClient())
-        {
-            using var registered = await anonymous.PostAsJsonAsync("/api/v1/identity/register", new { email, password = "Policy-test-2026" });
-            Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
-        }
+        await TestAccounts.RegisterConfirmedAsync(app, email, "Policy-test-2026");
 
         using var client = await app.CreateBearerClientAsync(email, "Policy-test-2026");
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");

@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenSpiral.Tests.Pages;
 using OpenSpiral.Web.Features.Accounts;
@@ -140,10 +139,8 @@ public sealed class SessionRevocationTests(OpenSpiralApplication app)
     }
 
     // The code a reset mail carries, made directly: how it travels is PasswordResetTests' subject.
-    // Identity resets only confirmed addresses; confirming changes no security stamp.
     private async Task<string> ResetTokenAsync(string email)
     {
-        await app.QueryAsync(db => db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(u => u.SetProperty(x => x.EmailConfirmed, true)));
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
         var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email);
@@ -152,10 +149,8 @@ public sealed class SessionRevocationTests(OpenSpiralApplication app)
 
     private async Task<string> RegisterAsync()
     {
-        var email = $"revocation-{Guid.NewGuid():N}@example.org";
-        using var client = app.CreateAnonymousClient();
-        using var registered = await client.PostAsJsonAsync("/api/v1/identity/register", new { email, password = Password });
-        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        var email = TestAccounts.NewEmail("revocation");
+        await TestAccounts.RegisterConfirmedAsync(app, email, Password);
         return email;
     }
 }
