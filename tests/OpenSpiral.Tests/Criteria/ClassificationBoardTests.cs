@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -36,10 +37,10 @@ public sealed partial class ClassificationBoardTests(OpenSpiralApplication app)
         Assert.True(form.Value.IndexOf(firstButton.Value, StringComparison.Ordinal) < form.Value.IndexOf("name=\"accept\"", StringComparison.Ordinal));
 
         // What the browser sends on Enter: every field of the form, and nothing from the button.
-        using var saved = await PageForm.PostAsync(client, board, [new($"Codes[{ids[0]}]", typed.ToLowerInvariant()), new($"Picks[{ids[0]}]", ""), new("BulkCode", "")]);
+        using var saved = await PageForm.PostAsync(client, board, [new($"Codes[{ids[0]}]", typed.ToLowerInvariant()), new($"Picks[{ids[0]}]", ""), new("BulkCode", ""), new("Shown", ids[0].ToString(CultureInfo.InvariantCulture))]);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal([new Classified(typed, ClassificationMethod.Manual, null)], await ClassificationsAsync(ids));
+        Assert.Equal([new Classified(typed, ClassificationMethod.Declined, null)], await ClassificationsAsync(ids));
     }
 
     [Fact]

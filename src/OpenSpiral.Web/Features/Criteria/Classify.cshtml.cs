@@ -48,6 +48,10 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
     [BindProperty(Name = "Selected")]
     public List<long> Selected { get; set; } = [];
 
+    /// <summary>The rows the page showed suggestions for: a code chosen by hand on one of them declines its suggestions.</summary>
+    [BindProperty(Name = "Shown")]
+    public List<long> Shown { get; set; } = [];
+
     [BindProperty]
     public string? BulkCode { get; set; }
 
@@ -160,6 +164,11 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
             wanted[id] = (code!.Trim(), ClassificationMethod.Manual, null);
         }
 
+        foreach (var id in Shown.Where(wanted.ContainsKey))
+        {
+            wanted[id] = wanted[id] with { Method = ClassificationMethod.Declined };
+        }
+
         return wanted;
     }
 
@@ -198,7 +207,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
             Total = g.Count(),
             Classified = g.Count(c => c.ComponentId != null),
             Suggested = g.Count(c => c.ClassifiedVia == ClassificationMethod.Suggestion),
-            OnBoard = g.Count(c => c.ClassifiedVia == ClassificationMethod.Suggestion || c.ClassifiedVia == ClassificationMethod.Manual),
+            OnBoard = g.Count(c => c.ClassifiedVia == ClassificationMethod.Suggestion || c.ClassifiedVia == ClassificationMethod.Declined),
         }).FirstOrDefaultAsync(cancellationToken);
         (Total, Classified, AcceptedSuggestions, ClassifiedOnBoard) = (stats?.Total ?? 0, stats?.Classified ?? 0, stats?.Suggested ?? 0, stats?.OnBoard ?? 0);
 
