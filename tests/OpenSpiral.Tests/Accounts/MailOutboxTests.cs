@@ -1,7 +1,14 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using MimeKit;
 using OpenSpiral.Tests.Pages;
+using OpenSpiral.Web.Features.Accounts;
 
 namespace OpenSpiral.Tests.Accounts;
 
@@ -106,5 +113,58 @@ public sealed class MailOutboxTests(OpenSpiralApplication app)
 
         Assert.Equal([first, second], transport.Sent.Select(m => m.To.Mailboxes.Single().Address));
         Assert.Single(await MailFolder.ReadAllAsync(app.MailPickupDirectory, second, "Confirm your OpenSpiral account"));
+    }
+
+    [Fact]
+    public async Task A_mail_the_server_refuses_once_is_sent_again_and_the_failure_is_logged_without_the_mail_body()
+    {
+        var email = TestAccounts.NewEmail("refused-once");
+        var log = new LogCapture();
+        await using var flaky = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IMailTransport>(provider => new RefusingOnceTransport(ActivatorUtilities.CreateInstance<MailTransport>(provider)));
+            services.AddSingleton<ILoggerProvider>(log);
+        }));
+        using var client = flaky.CreateClient(new() { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        using var registered = await client.PostAsJsonAsync("/api/v1/identity/register", new { email, password = Password });
+
+        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        var mail = await MailFolder.ReadLatestAsync(app.MailPickupDirectory, email, "Confirm your OpenSpiral account");
+        var warning = Assert.Single(log.Messages, m => m.Contains(email, StringComparison.Ordinal));
+        Assert.Equal($"Mail to {email} (Confirm your OpenSpiral account) failed; trying again in 00:00:02 | The mail server refused the mail.", warning);
+        Assert.DoesNotContain(TestAccounts.ConfirmationLink().Match(mail).Value, string.Join('\n', log.Messages), StringComparison.Ordinal);
+    }
+
+    private sealed class RefusingOnceTransport(IMailTransport inner) : IMailTransport
+    {
+        private int _calls;
+
+        public Task SendAsync(MimeMessage message, CancellationToken cancellationToken = default) =>
+            Interlocked.Increment(ref _calls) == 1
+                ? throw new InvalidOperationException("The mail server refused the mail.")
+                : inner.SendAsync(message, cancellationToken);
+    }
+
+    /// <summary>The messages the mail sender logs, with their exception's message.</summary>
+    private sealed class LogCapture : ILoggerProvider, ILogger
+    {
+        public ConcurrentQueue<string> Messages { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) =>
+            categoryName == "OpenSpiral.Web.Features.Accounts.MailOutboxSender" ? this : NullLogger.Instance;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Enqueue($"{formatter(state, exception)} | {exception?.Message}");
+
+        public void Dispose()
+        {
+        }
     }
 }
