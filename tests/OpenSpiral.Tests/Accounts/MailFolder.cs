@@ -2,9 +2,14 @@ using MimeKit;
 
 namespace OpenSpiral.Tests.Accounts;
 
-/// <summary>Reads the mails the application wrote as .eml files into its pickup folder.</summary>
+/// <summary>
+/// Reads the mails the application wrote as .eml files into its pickup folder. Mails are sent in
+/// the background after the request that queued them, so the reads wait for them a while.
+/// </summary>
 public static class MailFolder
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     /// <summary>The text of the newest mail to <paramref name="recipient"/> whose subject contains <paramref name="subject"/>.</summary>
     public static async Task<string> ReadLatestAsync(string folder, string recipient, string subject) =>
         (await ReadLatestMessageAsync(folder, recipient, subject)).TextBody ?? "";
@@ -17,10 +22,30 @@ public static class MailFolder
         return mails[^1];
     }
 
-    /// <summary>Every mail to <paramref name="recipient"/> whose subject contains <paramref name="subject"/>, oldest first.</summary>
-    public static async Task<List<MimeMessage>> ReadAllAsync(string folder, string recipient, string subject)
+    /// <summary>
+    /// Every mail to <paramref name="recipient"/> whose subject contains <paramref name="subject"/>, oldest first,
+    /// once there are at least <paramref name="expected"/> of them or after a few seconds.
+    /// </summary>
+    public static async Task<List<MimeMessage>> ReadAllAsync(string folder, string recipient, string subject, int expected = 1)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            var mails = await ReadNowAsync(folder, recipient, subject);
+            if (mails.Count >= expected || DateTime.UtcNow >= deadline)
+            {
+                return mails;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task<List<MimeMessage>> ReadNowAsync(string folder, string recipient, string subject)
     {
         var mails = new List<MimeMessage>();
+
+        // The files are named by the time they were written, to the millisecond.
         foreach (var file in Directory.EnumerateFiles(folder, "*.eml").Order(StringComparer.Ordinal))
         {
             var message = await MimeMessage.LoadAsync(file);
@@ -31,7 +56,6 @@ public static class MailFolder
             }
         }
 
-        // The files are named by the time they were written, to the millisecond.
         return mails;
     }
 }

@@ -59,7 +59,7 @@ public sealed partial class MailLinkTests(OpenSpiralApplication app)
         using var resent = await attacker.PostAsJsonAsync("/api/v1/identity/resendConfirmationEmail", new { email });
 
         Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
-        var mails = await MailFolder.ReadAllAsync(app.MailPickupDirectory, email, "Confirm your OpenSpiral account");
+        var mails = await MailFolder.ReadAllAsync(app.MailPickupDirectory, email, "Confirm your OpenSpiral account", expected: 2);
         Assert.Equal(2, mails.Count);
         Assert.All(mails, m => Assert.StartsWith($"{OpenSpiralApplication.PublicUrl}/api/v1/identity/confirmEmail?userId=", Link().Match(m.TextBody ?? "").Value, StringComparison.Ordinal));
     }

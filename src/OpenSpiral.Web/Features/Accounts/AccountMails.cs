@@ -14,8 +14,9 @@ namespace OpenSpiral.Web.Features.Accounts;
 /// The account mails. Every link in them starts with the configured public address (never the
 /// request's Host). Mails the owner asked for are in the request's language; warnings sent
 /// because of someone else's request are in the owner's preferred language when there is one.
+/// A mail is written here, in the request's culture, and only queued: <see cref="MailOutboxSender"/> sends it.
 /// </summary>
-public sealed class AccountMails(UserManager<User> users, IMailTransport transport, PublicOrigin origin, IStringLocalizer<SharedResource> localizer)
+public sealed class AccountMails(UserManager<User> users, MailOutbox outbox, PublicOrigin origin, IStringLocalizer<SharedResource> localizer)
 {
     public const string ConfirmEmailPage = "/account/confirm-email";
     public const string ResetPasswordPage = "/account/reset-password";
@@ -90,13 +91,13 @@ public sealed class AccountMails(UserManager<User> users, IMailTransport transpo
         return SendAsync(to, subject, text, $"<p>{html}</p>");
     }
 
-    private Task SendAsync(string to, string subject, string text, string html)
+    private async Task SendAsync(string to, string subject, string text, string html)
     {
         var message = new MimeMessage { Subject = subject };
         message.To.Add(MailboxAddress.Parse(to));
         var body = new BodyBuilder { TextBody = text, HtmlBody = html };
         message.Body = body.ToMessageBody();
-        return transport.SendAsync(message);
+        await outbox.EnqueueAsync(message);
     }
 
     /// <summary>Switches the UI culture to a language for the time of one mail.</summary>

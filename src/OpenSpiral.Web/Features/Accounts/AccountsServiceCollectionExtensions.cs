@@ -60,6 +60,8 @@ public static class AccountsServiceCollectionExtensions
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IMailTransport, MailTransport>();
+        services.AddSingleton<MailOutbox>();
+        services.AddHostedService<MailOutboxSender>();
         services.AddScoped<AccountMails>();
         services.AddScoped<AccountSignIn>();
         services.AddScoped<AccountRegistration>();

@@ -18,8 +18,12 @@ internal sealed class MailTransport(IOptions<EmailOptions> options, IHostEnviron
         {
             var folder = Path.Combine(environment.ContentRootPath, settings.PickupDirectory);
             Directory.CreateDirectory(folder);
-            var path = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-            await message.WriteToAsync(path, cancellationToken);
+            var name = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}");
+            var path = name + ".eml";
+
+            // Written aside then renamed, so that whoever watches the folder never reads half a mail.
+            await message.WriteToAsync(name + ".tmp", cancellationToken);
+            File.Move(name + ".tmp", path);
             logger.LogInformation("Mail to {Recipients} written to {Path}", message.To, path);
             return;
         }
