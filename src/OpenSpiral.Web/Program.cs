@@ -49,6 +49,7 @@ services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
     ValidationErrorNames.UseJsonNames(context);
 });
 services.AddExceptionHandler<BadRequestExceptionHandler>();
+services.AddExceptionHandler<ApiExceptionHandler>();
 services.AddValidation();
 // Enums travel by name only: an integer such as "question": 99 would otherwise be stored as an undefined value.
 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
