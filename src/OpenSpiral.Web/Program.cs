@@ -89,6 +89,7 @@ app.UseRouting();
 app.UseNotFoundForUnknownAddresses();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgeryForCookieApiCalls();
 app.UseRateLimiter();
 
 app.MapStaticAssets().AllowAnonymous();

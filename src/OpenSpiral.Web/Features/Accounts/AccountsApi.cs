@@ -8,7 +8,9 @@ public static class AccountsApi
     /// <summary>ASP.NET Core Identity's endpoints (login, refresh, register, password reset, manage) under /identity.</summary>
     public static IEndpointConventionBuilder MapAccountsApi(this IEndpointRouteBuilder routes)
     {
-        var endpoints = routes.MapGroup("/identity").WithTags("Identity").MapIdentityApi<User>();
+        var identity = routes.MapGroup("/identity").WithTags("Identity");
+        identity.MapAntiforgeryToken();
+        var endpoints = identity.MapIdentityApi<User>();
         endpoints.Finally(endpoint =>
         {
             // Identity marks its /manage endpoints as authorized; the others are for anonymous clients by design.

@@ -18,9 +18,7 @@ public static class AccountsServiceCollectionExtensions
                 o.DefaultForbidScheme = CookieOrBearerScheme;
             })
             .AddPolicyScheme(CookieOrBearerScheme, null, o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                HasBearerToken(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme)
             .AddIdentityCookies();
 
@@ -56,6 +54,10 @@ public static class AccountsServiceCollectionExtensions
         services.AddTransient<IEmailSender<User>, AccountEmailSender>();
         return services;
     }
+
+    /// <summary>Whether the request is signed in by a bearer token rather than the login cookie.</summary>
+    public static bool HasBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     // The API never answers with a login page.
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)
