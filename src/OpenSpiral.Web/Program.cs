@@ -20,6 +20,7 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Http;
 using OpenSpiral.Web.Infrastructure.Localization;
 using OpenSpiral.Web.Infrastructure.OpenApi;
+using OpenSpiral.Web.Infrastructure.Text;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -51,6 +52,7 @@ services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
 services.AddExceptionHandler<BadRequestExceptionHandler>();
 services.AddExceptionHandler<ApiExceptionHandler>();
 services.AddValidation();
+services.AddStorableText();
 // Enums travel by name only: an integer such as "question": 99 would otherwise be stored as an undefined value.
 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
 services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -90,13 +92,14 @@ app.UseNotFoundForUnknownAddresses();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgeryForCookieApiCalls();
+app.UseStorableFormText();
 app.UseRateLimiter();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
 app.MapKioskEndpoints();
 app.MapFeedbackEndpoints();
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup("/api/v1").WithStorableText();
 api.MapAccountsApi();
 api.MapGridApi();
 api.MapTerritoriesApi();
