@@ -21,10 +21,10 @@ using OpenSpiral.Web.Infrastructure.Http;
 using OpenSpiral.Web.Infrastructure.Localization;
 using OpenSpiral.Web.Infrastructure.OpenApi;
 using OpenSpiral.Web.Infrastructure.Text;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
+builder.AddHttpSecurity();
 
 services.AddSingleton(TimeProvider.System);
 services.AddMemoryCache();
@@ -76,11 +76,9 @@ await app.Services.InitializeDatabaseAsync();
 
 // Culture first: error pages re-executed below keep the language the visitor asked for (?culture=fr).
 app.UseRequestLocalization();
+app.UseCookiePolicy();
 app.UseExceptionHandler("/error");
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
+app.UseHstsWhenEnabled();
 
 app.UseSecurityHeaders();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
@@ -111,8 +109,7 @@ api.MapSuggestionsApi();
 api.MapCriteriaImportApi();
 api.MapSynthesesApi();
 app.MapHealthChecks("/health").AllowAnonymous();
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api-reference", o => o.WithTitle("OpenSpiral API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+app.MapApiDocumentation(app.Configuration);
 
 app.Run();
 
