@@ -90,8 +90,8 @@ app.UseNotFoundForUnknownAddresses();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgeryForCookieApiCalls();
-app.UseStorableFormText();
 app.UseRateLimiter();
+app.UseStorableFormText();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();

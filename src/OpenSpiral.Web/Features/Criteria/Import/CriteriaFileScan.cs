@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using OpenSpiral.Web.Infrastructure.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using OpenSpiral.Web.Infrastructure.Text;
 
 namespace OpenSpiral.Web.Features.Criteria.Import;
 
