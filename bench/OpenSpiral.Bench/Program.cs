@@ -11,6 +11,7 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 // Usage: dotnet run -c Release --project bench/OpenSpiral.Bench -- [--territories 400] [--groups 25] [--iterations 300] [--postgres "<connection string>"]
 //        [--suggestions 1000000]: also times one suggestion at that network size against one page of criteria
 //        [--import 100000 [--import-runs 3]]: also times a criteria import of that many CSV rows against a bare batched INSERT
+//        [--xlsx-memory 200000]: also measures the peak memory of reading XLSX files of up to that many rows, and of a zip bomb
 //        ... -- --mode synthesis [--criteria 1000000] [--large 20000] [--iterations 30]   (SynthesisBenchmark.cs)
 var options = Args.Parse(args);
 var postgres = options.GetValueOrDefault("postgres");
@@ -117,6 +118,11 @@ if (options.TryGetValue("suggestions", out var suggestionCriteria))
 
 Console.WriteLine();
 Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");
+if (options.TryGetValue("xlsx-memory", out var xlsxRows))
+{
+    await XlsxMemoryBenchmark.RunAsync(create, targetTerritory, int.Parse(xlsxRows, CultureInfo.InvariantCulture));
+}
+
 if (options.TryGetValue("import", out var importRows))
 {
     var runs = int.Parse(options.GetValueOrDefault("import-runs", "3"), CultureInfo.InvariantCulture);

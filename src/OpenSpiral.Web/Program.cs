@@ -98,7 +98,7 @@ app.MapRazorPages();
 app.MapKioskEndpoints();
 app.MapFeedbackEndpoints();
 var api = app.MapGroup("/api/v1").WithStorableText();
-api.MapAccountsApi();
+api.MapAccountsApi().WithAccountsRateLimits().KeepingTheCookieSessionAfterAPasswordChange();
 api.MapGridApi();
 api.MapTerritoriesApi();
 api.MapGroupsApi();

@@ -43,6 +43,9 @@ public sealed class OpenSpiralApplication : WebApplicationFactory<Program>, IAsy
     /// <summary>Where the application writes the mails it sends, as .eml files.</summary>
     public string MailPickupDirectory { get; }
 
+    /// <summary>App:PublicUrl of the test application: every link in its mails starts with it.</summary>
+    public const string PublicUrl = "https://openspiral.example.org";
+
     /// <summary>Database:Provider of this instance: Sqlite or Postgres.</summary>
     public string DatabaseProvider => _database.Provider;
 
@@ -98,7 +101,16 @@ public sealed class OpenSpiralApplication : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("Demo:Enabled", _demo ? "true" : "false");
         builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
         builder.UseSetting("Email:Smtp:Host", "");
+        builder.UseSetting("App:PublicUrl", PublicUrl);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // Every request of the suite comes from the one address TestServer gives (none), and the
+        // suite logs in and registers far more often than a person: only the rate limit tests,
+        // on applications of their own, keep the limits low (see Accounts/RateLimitedApplication).
+        foreach (var limit in new[] { "LoginPerClient", "RegisterPerClient", "PasswordResetPerClient", "RefreshPerClient", "PerAccount" })
+        {
+            builder.UseSetting($"Accounts:RateLimits:{limit}", "1000000");
+        }
 
         // Serve static assets as a published app does: no development-only fallback endpoint that
         // serves files added to wwwroot after the build.

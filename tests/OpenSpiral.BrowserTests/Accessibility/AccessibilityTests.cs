@@ -40,6 +40,15 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         ["group-statements"] = Coordinator($"{Workspace}/groups/1/statements"),
         ["criterion-edit"] = Coordinator($"{Workspace}/criteria/1/edit"),
         ["classify"] = Coordinator($"{Workspace}/classify"),
+        ["classify-with-error"] = new(DemoAccounts.Coordinator, async (page, _) =>
+        {
+            // An unknown code saved with Enter: the row comes back with its message, and nothing changes.
+            await GotoOkAsync(page, $"{Workspace}/classify?all=true");
+            var code = page.Locator("input.code-input[name^='Codes']").First;
+            await code.FillAsync("Z99");
+            await code.PressAsync("Enter");
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        }),
         ["settings"] = Coordinator($"{Workspace}/settings"),
         ["kiosk-start"] = Anonymous($"/kiosk/{DemoAccounts.Kiosk}"),
         ["kiosk-question"] = new(null, (page, text) => GotoOkAsync(page, $"/kiosk/{DemoAccounts.Kiosk}/answer?culture={text.Language}&question=Q2")),
@@ -56,6 +65,15 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         ["kiosk-form"] = Coordinator($"{Workspace}/kiosks/new"),
         ["kiosk-pending"] = Coordinator($"{Workspace}/kiosks/pending"),
         ["kiosk-pending-one-kiosk"] = Coordinator($"{Workspace}/kiosks/pending?kiosk=1"),
+        ["kiosk-pending-with-error"] = new(DemoAccounts.Coordinator, async (page, _) =>
+        {
+            // An entry approved with its text emptied: refused with a message, and nothing changes.
+            await GotoOkAsync(page, $"{Workspace}/kiosks/pending");
+            var entry = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.Locator("textarea.pending-text") }).First;
+            await entry.Locator("textarea").FillAsync("");
+            await entry.GetByRole(AriaRole.Button).First.ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        }),
         ["kiosk-poster"] = new(DemoAccounts.Coordinator, async (page, text) =>
         {
             await GotoOkAsync(page, $"{Workspace}/kiosks");

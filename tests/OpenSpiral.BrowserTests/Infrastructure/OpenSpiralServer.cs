@@ -50,6 +50,9 @@ public sealed class OpenSpiralServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:OpenSpiral", $"Data Source={Path.Combine(_folder, "openspiral.db")}");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_folder, "mail"));
+
+        // Links in mails start with it; the port is known only once the server listens, and no browser test follows a mailed link.
+        builder.UseSetting("App:PublicUrl", "http://localhost");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:OpenSpiral", "Information");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");

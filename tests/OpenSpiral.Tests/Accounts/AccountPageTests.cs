@@ -75,10 +75,8 @@ public sealed class AccountPageTests(OpenSpiralApplication app)
 
     private async Task<string> RegisterAsync()
     {
-        var email = $"account-{Guid.NewGuid():N}@example.org";
-        using var client = app.CreateAnonymousClient();
-        using var registered = await client.PostAsJsonAsync("/api/v1/identity/register", new { email, password = Password });
-        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        var email = TestAccounts.NewEmail("account");
+        await TestAccounts.RegisterConfirmedAsync(app, email, Password);
         return email;
     }
 

@@ -18,7 +18,7 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
         var email = $"reset-{Guid.NewGuid():N}@example.org";
         using var client = app.CreateAnonymousClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
-        await RegisterAndConfirmAsync(client, email);
+        await TestAccounts.RegisterConfirmedAsync(app, email, OldPassword);
 
         using var forgot = await client.PostAsJsonAsync("/api/v1/identity/forgotPassword", new { email });
         Assert.Equal(HttpStatusCode.OK, forgot.StatusCode);
@@ -40,7 +40,7 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
     {
         var email = $"reset-{Guid.NewGuid():N}@example.org";
         using var client = app.CreateAnonymousClient();
-        await RegisterAndConfirmAsync(client, email);
+        await TestAccounts.RegisterConfirmedAsync(app, email, OldPassword);
 
         using var reset = await client.PostAsJsonAsync("/api/v1/identity/resetPassword", new { email, resetCode = "bm90LWEtY29kZQ", newPassword = NewPassword });
 
@@ -117,25 +117,11 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
         Assert.Contains($"<a href=\"{encoded}\">{encoded}</a>", mail.HtmlBody ?? "", StringComparison.Ordinal);
     }
 
-    // Identity mails reset codes only to confirmed addresses: confirm through the link it mails.
-    private async Task RegisterAndConfirmAsync(HttpClient client, string email)
-    {
-        using var registered = await client.PostAsJsonAsync("/api/v1/identity/register", new { email, password = OldPassword });
-        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
-        var mail = await MailFolder.ReadLatestAsync(app.MailPickupDirectory, email, "Confirm your OpenSpiral account");
-        var link = ConfirmationLink().Match(WebUtility.HtmlDecode(mail));
-        Assert.True(link.Success, $"No confirmation link in: {mail}");
-
-        using var confirmed = await client.GetAsync(new Uri(link.Value).PathAndQuery);
-        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
-    }
-
     [GeneratedRegex(@"https?://\S+/account/reset-password\?\S+")]
     private static partial Regex ResetLink();
 
     [GeneratedRegex(@"code is: (\S+)")]
     private static partial Regex ResetCode();
 
-    [GeneratedRegex(@"https?://\S+/api/v1/identity/confirmEmail\?\S+")]
-    private static partial Regex ConfirmationLink();
+    private static Regex ConfirmationLink() => TestAccounts.ConfirmationLink();
 }

@@ -162,23 +162,6 @@ public sealed class CriteriaPagesTests(OpenSpiralApplication app) : IClassFixtur
     }
 
     [Fact]
-    public async Task An_unknown_code_on_the_board_is_explained_and_nothing_is_classified()
-    {
-        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
-        var groupId = await NewGroupAsync();
-        var groupUrl = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
-        using var _ = await PageForm.PostAsync(client, groupUrl, [new("question", "Q1"), new("lines", "Un travail stable\nDes amis")], action: groupUrl + "?handler=Add");
-        var ids = await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
-        var board = $"/territories/{DemoData.Territory1Slug}/workspace/classify?groupId={groupId}&culture=fr";
-
-        using var response = await PageForm.PostAsync(client, board, [new($"Codes[{ids[0]}]", "A06"), new($"Codes[{ids[1]}]", "Q42")]);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Q42 n'est pas une composante de la grille actuelle (Des amis)", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        Assert.Equal([null, null], await CodesAsync(groupId));
-    }
-
-    [Fact]
     public async Task The_board_offers_learned_suggestions_with_their_reasons_and_records_an_accepted_one()
     {
         using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);

@@ -121,7 +121,7 @@ public sealed class KioskAnswerTests(OpenSpiralApplication app)
     }
 
     [Fact]
-    public async Task Too_many_answers_from_one_address_get_a_friendly_429_page()
+    public async Task Too_many_answers_from_one_address_get_a_friendly_429_page_saying_when_to_come_back()
     {
         var kiosk = await KioskData.CampaignAsync(app);
         await using var limited = app.WithWebHostBuilder(b => b.UseSetting("Kiosk:SubmissionsPerMinute", "2"));
@@ -136,6 +136,7 @@ public sealed class KioskAnswerTests(OpenSpiralApplication app)
             if (sent.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 Assert.Contains("Please wait a minute, then try again.", await sent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                Assert.InRange(sent.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 1, 60);
             }
         }
 

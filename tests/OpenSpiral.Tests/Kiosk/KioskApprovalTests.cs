@@ -37,6 +37,44 @@ public sealed class KioskApprovalTests(OpenSpiralApplication app)
         Assert.All(revisions, r => Assert.Equal(userId, r.UserId));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Approving_an_entry_whose_text_was_emptied_is_refused_and_the_entry_stays_waiting_unchanged(string emptied)
+    {
+        var kiosk = await KioskData.CampaignAsync(app);
+        var (id, other) = await KioskData.PendingAsync(app, kiosk.GroupId, "Des pistes cyclables partout", "Un marché le dimanche") switch { var ids => (ids[0], ids[1]) };
+        using var facilitator = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+
+        using var response = await PageForm.PostAsync(facilitator, $"{PendingUrl}?culture=fr",
+            [new($"Texts[{id}]", emptied), new($"Texts[{other}]", "Un marché le dimanche"), new("id", id.ToString())],
+            action: $"{PendingUrl}?handler=Approve&culture=fr");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"<span class=\"field-error\" id=\"text-{id}-error\">Une réponse approuvée doit avoir un texte : réécrivez-le, ou rejetez la réponse.</span>", html, StringComparison.Ordinal);
+        Assert.Matches($"<textarea id=\"text-{id}\"[^>]* aria-invalid=\"true\" aria-describedby=\"text-{id}-error\">{emptied}</textarea>", html);
+        await AssertStillWaitingAsync(kiosk.GroupId, ("Des pistes cyclables partout", "Un marché le dimanche"));
+    }
+
+    [Fact]
+    public async Task Approving_the_selected_entries_is_refused_when_one_of_their_texts_was_emptied()
+    {
+        var kiosk = await KioskData.CampaignAsync(app);
+        var ids = await KioskData.PendingAsync(app, kiosk.GroupId, "Des bancs au soleil", "Plus de bus le soir");
+        using var coordinator = await app.CreateCookieClientAsync(DemoData.Coordinator1);
+
+        using var response = await PageForm.PostAsync(coordinator, PendingUrl,
+            [new("Selected", ids[0].ToString()), new("Selected", ids[1].ToString()), new($"Texts[{ids[0]}]", "Des bancs au soleil"), new($"Texts[{ids[1]}]", "")],
+            action: PendingUrl + "?handler=ApproveSelected");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"<span class=\"field-error\" id=\"text-{ids[1]}-error\">An approved entry needs a text: write it again, or reject the entry.</span>", html, StringComparison.Ordinal);
+        Assert.Matches($"<input type=\"checkbox\" name=\"Selected\" value=\"{ids[0]}\" checked=\"checked\">", html);
+        await AssertStillWaitingAsync(kiosk.GroupId, ("Des bancs au soleil", "Plus de bus le soir"));
+    }
+
     [Fact]
     public async Task Ticked_entries_are_approved_or_rejected_together_in_one_batch()
     {
@@ -129,5 +167,13 @@ public sealed class KioskApprovalTests(OpenSpiralApplication app)
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.Equal("/account/access-denied", new Uri(otherCoordinator.BaseAddress!, page.Headers.Location!).AbsolutePath);
         Assert.Equal(CriterionStatus.Pending, Assert.Single(await KioskData.CriteriaOfAsync(app, kiosk.GroupId)).Status);
+    }
+
+    private async Task AssertStillWaitingAsync(int groupId, (string First, string Second) texts)
+    {
+        var criteria = await KioskData.CriteriaOfAsync(app, groupId);
+        Assert.Equal([(CriterionStatus.Pending, texts.First), (CriterionStatus.Pending, texts.Second)], criteria.Select(c => (c.Status, c.Text)));
+        var ids = criteria.Select(c => c.Id).ToList();
+        Assert.Equal(0, await app.QueryAsync(db => db.CriterionRevisions.CountAsync(r => ids.Contains(r.CriterionId))));
     }
 }

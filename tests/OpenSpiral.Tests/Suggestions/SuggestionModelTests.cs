@@ -98,16 +98,18 @@ public sealed class SuggestionModelTests
     [Fact]
     public void Criteria_of_a_territory_that_opted_out_serve_its_own_suggestions_only()
     {
-        var model = SuggestionModelBuilder.Build([.. Criteria, new(901, Private, Question.Q1, "E01", "Des jardins partagés au pied des immeubles")]);
         HashSet<int> privateTerritories = [Private];
+        TrainingCriterion[] criteria = [.. Criteria, new(901, Private, Question.Q1, "E01", "Des jardins partagés au pied des immeubles")];
+        var model = SuggestionModelBuilder.Build(criteria, privateTerritories: privateTerritories);
         const string Text = "Des jardins partagés pour les immeubles";
 
         var elsewhere = model.Suggest(Text, Question.Q1, Mulhouse, privateTerritories);
         var atHome = model.Suggest(Text, Question.Q1, Private, privateTerritories);
-        var shared = model.Suggest(Text, Question.Q1, Mulhouse, NoPrivateTerritory);
+        var shared = SuggestionModelBuilder.Build(criteria).Suggest(Text, Question.Q1, Mulhouse, NoPrivateTerritory);
 
         Assert.DoesNotContain(elsewhere, s => s.Component == "E01" || s.Because.Contains(901));
-        Assert.Equal(("E01", 901L), (atHome[0].Component, atHome[0].Because[0]));
+        // At home they are neighbours, not part of the centroids that every territory shares.
+        Assert.Equal([901L], atHome.Single(s => s.Component == "E01").Because);
         Assert.Equal("E01", shared[0].Component);
     }
 
@@ -125,6 +127,34 @@ public sealed class SuggestionModelTests
 
         Assert.Equal(("A01", 1L), (suggestions[0].Component, suggestions[0].Because[0]));
         Assert.True(model.PostingCount < SuggestionModelBuilder.Build(criteria).PostingCount);
+    }
+
+    [Fact]
+    public void A_model_of_the_grid_alone_suggests_from_its_definitions_which_never_justify_a_suggestion()
+    {
+        var model = SuggestionModelBuilder.Build([], definitions:
+        [
+            new("A03", "Logement et équipement. Avoir un logement décent et abordable"),
+            new("A10", "Mobilité et transports. Pouvoir se déplacer : transports en commun, bus, tram, vélo"),
+            new("A10", "Mobility and transport. Being able to get around: public transport, bus, bike"),
+        ]);
+
+        var suggestions = model.Suggest("Le bus ne passe plus dans le quartier", Question.Q2, Mulhouse, NoPrivateTerritory);
+
+        Assert.Equal((0, 3), (model.Count, model.TextCount));
+        Assert.Equal("A10", suggestions[0].Component);
+        Assert.All(suggestions, s => Assert.Empty(s.Because));
+    }
+
+    [Fact]
+    public void With_the_grid_a_criterion_still_justifies_its_component()
+    {
+        var model = SuggestionModelBuilder.Build(Criteria, definitions: [new("A03", "Logement et équipement. Avoir un logement décent et abordable")]);
+
+        var suggestions = model.Suggest("Les logements sont beaucoup trop chers", Question.Q2, Mulhouse, NoPrivateTerritory);
+
+        Assert.Equal(("A03", 101L), (suggestions[0].Component, suggestions[0].Because[0]));
+        Assert.Equal(Criteria.Length, model.Count);
     }
 
     [Fact]

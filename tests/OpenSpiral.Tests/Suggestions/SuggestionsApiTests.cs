@@ -78,8 +78,7 @@ public sealed class SuggestionsApiTests(OpenSpiralApplication app)
         await RefreshAsync();
 
         Assert.DoesNotContain(Suggest(mulhouse, text), s => s.Because.Contains(criterionId));
-        var atHome = Suggest(territoryId, text)[0];
-        Assert.Equal(("E02", criterionId), (atHome.Component, atHome.Because[0]));
+        Assert.Equal([criterionId], Suggest(territoryId, text).Single(s => s.Component == "E02").Because);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Infrastructure.Http;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
@@ -26,9 +28,14 @@ public static class AccountsServiceCollectionExtensions
             .AddIdentityCore<User>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
-                o.Lockout.MaxFailedAccessAttempts = 10;
-                o.SignIn.RequireConfirmedAccount = false;
+                // Per-client rate limits slow guessing down first; a lockout that anyone can trigger
+                // must stay rare, so it takes many failures, and the owner is told by mail.
+                o.Lockout.MaxFailedAccessAttempts = 50;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+
+                // Registration answers the same whether the address is new or taken: only the
+                // owner of the address, through the mailed link, can use the account.
+                o.SignIn.RequireConfirmedEmail = true;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<OpenSpiralDbContext>()
@@ -51,7 +58,17 @@ public static class AccountsServiceCollectionExtensions
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IMailTransport, MailTransport>();
-        services.AddTransient<IEmailSender<User>, AccountEmailSender>();
+        services.AddScoped<AccountMails>();
+        services.AddScoped<AccountSignIn>();
+        services.AddScoped<AccountRegistration>();
+        services.AddScoped<EmailConfirmation>();
+        services.AddScoped<PasswordReset>();
+        services.AddSingleton<PublicOrigin>();
+        services.AddSingleton<IValidateOptions<AppOptions>, AppOptionsValidation>();
+        services.AddOptions<AppOptions>().Bind(configuration.GetSection(AppOptions.Section)).ValidateOnStart();
+        services.AddPasswordPolicy();
+        services.AddSecurityStampCheck();
+        services.AddAccountsRateLimiting(configuration);
         return services;
     }
 

@@ -1,15 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
 [AllowAnonymous]
-public sealed class ForgotPasswordModel(UserManager<User> users, IEmailSender<User> emails) : PageModel
+[EnableRateLimiting(AccountsRateLimiting.Policy)]
+[LimitAttemptsPerAccount]
+public sealed class ForgotPasswordModel(UserManager<User> users, AccountMails mails) : PageModel
 {
     [BindProperty]
     public EmailInput Input { get; set; } = new();
@@ -31,9 +32,7 @@ public sealed class ForgotPasswordModel(UserManager<User> users, IEmailSender<Us
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
         if (user?.Email is not null)
         {
-            var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-            var link = Url.Page("/Accounts/ResetPassword", pageHandler: null, values: new { email = user.Email, token }, protocol: Request.Scheme)!;
-            await emails.SendPasswordResetLinkAsync(user, user.Email, link);
+            await mails.SendPasswordResetLinkAsync(user);
         }
 
         Sent = true;

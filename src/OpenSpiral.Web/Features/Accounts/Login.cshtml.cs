@@ -3,12 +3,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<User> signInManager, IStringLocalizer<SharedResource> l) : PageModel
+[EnableRateLimiting(AccountsRateLimiting.Policy)]
+[LimitAttemptsPerAccount]
+public sealed class LoginModel(AccountSignIn accounts, UserManager<User> users, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -25,10 +28,10 @@ public sealed class LoginModel(SignInManager<User> signInManager, IStringLocaliz
             return Page();
         }
 
-        var result = await signInManager.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, Input.RememberMe, lockoutOnFailure: true);
+        var result = await accounts.PasswordSignInAsync(Input.Email!, Input.Password!, Input.RememberMe);
         if (result.Succeeded)
         {
-            var user = await signInManager.UserManager.FindByEmailAsync(Input.Email.Trim());
+            var user = await users.FindByEmailAsync(Input.Email!.Trim());
             if (user?.PreferredLanguage is { } language)
             {
                 AccountLanguage.Remember(Response, language);
@@ -37,9 +40,8 @@ public sealed class LoginModel(SignInManager<User> signInManager, IStringLocaliz
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/workspace");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? l["Too many failed attempts: this account is locked for a few minutes."]
-            : l["The e-mail or the password is not correct."]);
+        // Unknown, locked or unconfirmed accounts get this answer too: it tells nothing about them.
+        ModelState.AddModelError(string.Empty, l["The e-mail or the password is not correct."]);
         return Page();
     }
 

@@ -1,18 +1,20 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using OpenSpiral.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
 [AllowAnonymous]
-public sealed class RegisterModel(UserManager<User> users, SignInManager<User> signInManager, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+[EnableRateLimiting(AccountsRateLimiting.Policy)]
+public sealed class RegisterModel(AccountRegistration accounts) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
+
+    /// <summary>The address the confirmation mail went to, once the form is sent.</summary>
+    public string? SentTo { get; private set; }
 
     public void OnGet()
     {
@@ -25,16 +27,8 @@ public sealed class RegisterModel(UserManager<User> users, SignInManager<User> s
             return Page();
         }
 
-        var email = Input.Email!.Trim();
-        var user = new User
-        {
-            UserName = email,
-            Email = email,
-            DisplayName = Input.DisplayName!.Trim(),
-            PreferredLanguage = Languages.Current,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        var result = await users.CreateAsync(user, Input.Password!);
+        // A taken address gets the same answer as a new one; its owner is told by mail.
+        var result = await accounts.RegisterAsync(Input.Email!, Input.Password!, Input.DisplayName!, AccountMails.ConfirmationTarget.Page);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -46,9 +40,8 @@ public sealed class RegisterModel(UserManager<User> users, SignInManager<User> s
             return Page();
         }
 
-        await signInManager.SignInAsync(user, isPersistent: false);
-        TempData["Flash"] = l["Welcome, {0}! Your account is ready.", user.DisplayName].Value;
-        return LocalRedirect("/workspace");
+        SentTo = Input.Email!.Trim();
+        return Page();
     }
 
     public sealed class RegisterInput
@@ -65,7 +58,7 @@ public sealed class RegisterModel(UserManager<User> users, SignInManager<User> s
         public string? Email { get; set; }
 
         [Required(ErrorMessage = "The {0} field is required.")]
-        [StringLength(200, MinimumLength = 10, ErrorMessage = "The {0} field must have between {2} and {1} characters.")]
+        [StringLength(200, MinimumLength = PasswordPolicy.MinimumLength, ErrorMessage = "The {0} field must have between {2} and {1} characters.")]
         [DataType(DataType.Password)]
         [Display(Name = "Password")]
         public string? Password { get; set; }

@@ -1,16 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
 [AllowAnonymous]
-public sealed class ResetPasswordModel(UserManager<User> users, IStringLocalizer<SharedResource> l) : PageModel
+[EnableRateLimiting(AccountsRateLimiting.Policy)]
+[LimitAttemptsPerAccount]
+public sealed class ResetPasswordModel(PasswordReset reset, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public ResetInput Input { get; set; } = new();
@@ -28,18 +28,7 @@ public sealed class ResetPasswordModel(UserManager<User> users, IStringLocalizer
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Input.Email!.Trim());
-        IdentityResult result;
-        try
-        {
-            var token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Input.Token ?? ""));
-            result = user is null ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken()) : await users.ResetPasswordAsync(user, token, Input.Password!);
-        }
-        catch (FormatException)
-        {
-            result = IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
-        }
-
+        var result = await reset.ResetAsync(Input.Email!, Input.Token, Input.Password!);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)

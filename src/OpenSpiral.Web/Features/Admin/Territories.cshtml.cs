@@ -23,11 +23,9 @@ public sealed class TerritoriesModel(OpenSpiralDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PageNumber = Math.Max(1, PageNumber);
-        var total = await db.Territories.CountAsync(cancellationToken);
-        var items = await db.Territories.AsNoTracking().OrderBy(t => t.Name).ThenBy(t => t.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(TerritoryResponse.Projection).ToListAsync(cancellationToken);
-        Territories = new PagedList<TerritoryResponse>(items, PageNumber, PageSize, total);
+        PageNumber = Pager.FromQuery(PageNumber);
+        Territories = await db.Territories.AsNoTracking().OrderBy(t => t.Name).ThenBy(t => t.Id)
+            .ToPagedListAsync(TerritoryResponse.Projection, PageNumber, PageSize, cancellationToken);
         Pager = new Pager(PageNumber, Territories.PageCount, page => $"/admin/territories?p={page}");
     }
 }

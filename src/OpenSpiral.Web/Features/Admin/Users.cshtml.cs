@@ -36,18 +36,18 @@ public sealed class UsersModel(OpenSpiralDbContext db, UserManager<User> users, 
             query = query.Where(u => EF.Functions.Like(u.NormalizedEmail!, pattern) || EF.Functions.Like(u.DisplayName.ToUpper(), pattern));
         }
 
-        PageNumber = Math.Max(1, PageNumber);
-        Total = await query.CountAsync(cancellationToken);
+        PageNumber = Pager.FromQuery(PageNumber);
         var adminRoleId = await db.Roles.Where(r => r.Name == Roles.Administrator).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-        Users = await query.OrderBy(u => u.DisplayName).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(u => new Row(
+        var page = await query.OrderBy(u => u.DisplayName).ThenBy(u => u.Id).ToPagedListAsync(
+            u => new Row(
                 u.Id,
                 u.DisplayName,
                 u.Email ?? "",
                 db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == adminRoleId),
-                db.TerritoryMembers.Where(m => m.UserId == u.Id).Select(m => new Seat(m.Territory!.Name, m.Territory.Slug, m.Role)).ToList()))
-            .ToListAsync(cancellationToken);
-        Pager = new Pager(PageNumber, Total == 0 ? 1 : (Total + PageSize - 1) / PageSize, page => $"/admin/users?q={Uri.EscapeDataString(Q ?? "")}&p={page}");
+                db.TerritoryMembers.Where(m => m.UserId == u.Id).Select(m => new Seat(m.Territory!.Name, m.Territory.Slug, m.Role)).ToList()),
+            PageNumber, PageSize, cancellationToken);
+        (Users, Total) = ([.. page.Items], page.Total);
+        Pager = new Pager(PageNumber, page.PageCount, page => $"/admin/users?q={Uri.EscapeDataString(Q ?? "")}&p={page}");
     }
 
     // Removing the role has its own confirmation page, AdministratorRemove.

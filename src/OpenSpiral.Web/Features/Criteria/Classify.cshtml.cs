@@ -19,6 +19,9 @@ namespace OpenSpiral.Web.Features.Criteria;
 /// assignment of the selected ones, and the determination key beside them.
 /// </summary>
 [Authorize(Policy = Policies.TerritoryWork)]
+[BulkEditForm]
+[RequestSizeLimit(BulkEdit.MaxFormBytes)]
+[RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
 public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService criteria, GridService grid, SuggestionService suggestions, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int PageSize = 20;
@@ -45,6 +48,10 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
     [BindProperty(Name = "Selected")]
     public List<long> Selected { get; set; } = [];
 
+    /// <summary>The rows the page showed suggestions for: a code chosen by hand on one of them declines its suggestions.</summary>
+    [BindProperty(Name = "Shown")]
+    public List<long> Shown { get; set; } = [];
+
     [BindProperty]
     public string? BulkCode { get; set; }
 
@@ -70,49 +77,42 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
         await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
 
+    /// <summary>
+    /// Saves what the page holds, as one undo step: the codes typed, picked or given in bulk, and the
+    /// suggestion whose button was pressed. Rows with a code that is not in the grid stay on the
+    /// page with their message and what was typed; the others are saved.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync(string slug, string? accept, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(slug, cancellationToken))
+        if (await WorkspaceTerritory.FindAsync(db, slug, cancellationToken) is not { } territory)
         {
             return NotFound();
         }
 
+        Territory = territory;
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         Suggestion? accepted = accept is not null && Suggestion.TryParse(accept, out var parsed) ? parsed : null;
-
-        // The code typed in a row wins over the one picked in its list, which wins over the bulk code.
-        var wanted = new Dictionary<long, string>();
-        if (!string.IsNullOrWhiteSpace(BulkCode))
-        {
-            foreach (var id in Selected)
-            {
-                wanted[id] = BulkCode.Trim();
-            }
-        }
-
-        foreach (var (id, code) in Picks.Where(p => !string.IsNullOrWhiteSpace(p.Value)))
-        {
-            wanted[id] = code!.Trim();
-        }
-
-        foreach (var (id, code) in Codes.Where(p => !string.IsNullOrWhiteSpace(p.Value)))
-        {
-            wanted[id] = code!.Trim();
-        }
-
+        var wanted = Wanted();
         if (accepted is { } chosen)
         {
-            wanted.Remove(chosen.CriterionId);
+            // The button pressed on a row says what that row gets, whatever was typed in it.
+            wanted[chosen.CriterionId] = (chosen.Code, ClassificationMethod.Suggestion, chosen.Rank);
         }
 
-        if (wanted.Count == 0 && accepted is null)
+        if (wanted.Count == 0)
         {
             ModelState.AddModelError(string.Empty, l["Type or choose a component for at least one criterion."]);
+            return await PageAsync(slug, cancellationToken);
+        }
+
+        if (wanted.Count > BulkEdit.MaxLines)
+        {
+            ModelState.AddModelError(string.Empty, l["At most {0} criteria at once: select fewer.", BulkEdit.MaxLines]);
             return Page();
         }
 
         var components = new Dictionary<string, Component>(StringComparer.OrdinalIgnoreCase);
-        foreach (var code in wanted.Values.Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var code in wanted.Values.Select(w => w.Code).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             if (await criteria.FindCurrentComponentAsync(code, cancellationToken) is { } component)
             {
@@ -121,30 +121,59 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         }
 
         var ids = wanted.Keys.ToList();
-        var targets = await db.Criteria.Where(c => ids.Contains(c.Id) && c.TerritoryId == Territory.Id).ToListAsync(cancellationToken);
-        foreach (var target in targets.Where(t => !components.ContainsKey(wanted[t.Id])))
+        var targets = await db.Criteria.Where(c => ids.Contains(c.Id) && c.TerritoryId == Territory.Id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var refused = targets.Where(t => !components.ContainsKey(wanted[t.Id].Code)).ToList();
+        foreach (var target in refused)
         {
-            ModelState.AddModelError($"Codes[{target.Id}]", l["{0} is not a component of the current grid ({1}).", wanted[target.Id], Shorten(target.Text)]);
+            ModelState.AddModelError($"Codes[{target.Id}]", l["{0} is not a component of the current grid ({1}).", wanted[target.Id].Code, Shorten(target.Text)]);
         }
 
-        if (!ModelState.IsValid)
+        var saved = targets.Except(refused).ToList();
+        await criteria.ClassifyEachAsync(
+            [.. saved.Select(t => (t, (Component?)components[wanted[t.Id].Code], wanted[t.Id].Method, wanted[t.Id].Rank))], userId, cancellationToken);
+        if (refused.Count == 0)
         {
-            return Page();
+            TempData["Flash"] = l["{0} criteria classified.", saved.Count].Value;
+            return Redirect(Request.Path + Request.QueryString);
         }
 
-        await criteria.ClassifyEachAsync([.. targets.Select(t => (t, (Component?)components[wanted[t.Id]]))], userId, ClassificationMethod.Manual, null, cancellationToken);
-        var count = targets.Count;
-        if (accepted is { } suggestion
-            && await db.Criteria.FirstOrDefaultAsync(c => c.Id == suggestion.CriterionId && c.TerritoryId == Territory.Id, cancellationToken) is { } acceptedCriterion
-            && await criteria.FindCurrentComponentAsync(suggestion.Code, cancellationToken) is { } acceptedComponent)
-        {
-            await criteria.ClassifyEachAsync([(acceptedCriterion, acceptedComponent)], userId, ClassificationMethod.Suggestion, suggestion.Rank, cancellationToken);
-            count++;
-        }
-
-        TempData["Flash"] = l["{0} criteria classified.", count].Value;
-        return Redirect(Request.Path + Request.QueryString);
+        // Only the refused rows keep what was posted for them, so that saving again sends just those.
+        var kept = refused.Select(r => r.Id).ToHashSet();
+        Codes = Codes.Where(c => kept.Contains(c.Key)).ToDictionary();
+        Picks = Picks.Where(p => kept.Contains(p.Key)).ToDictionary();
+        Selected = [.. Selected.Where(kept.Contains)];
+        BulkCode = Selected.Count > 0 ? BulkCode : null;
+        TempData["Flash"] = l["{0} criteria classified; correct the codes shown below and save again.", saved.Count].Value;
+        return await PageAsync(slug, cancellationToken);
     }
+
+    /// <summary>The code wanted for each row: typed in its box, else picked in its list, else the bulk code for the selected rows.</summary>
+    private Dictionary<long, (string Code, ClassificationMethod Method, int? Rank)> Wanted()
+    {
+        var wanted = new Dictionary<long, (string Code, ClassificationMethod Method, int? Rank)>();
+        if (!string.IsNullOrWhiteSpace(BulkCode))
+        {
+            foreach (var id in Selected)
+            {
+                wanted[id] = (BulkCode.Trim(), ClassificationMethod.Manual, null);
+            }
+        }
+
+        foreach (var (id, code) in Picks.Concat(Codes).Where(p => !string.IsNullOrWhiteSpace(p.Value)))
+        {
+            wanted[id] = (code!.Trim(), ClassificationMethod.Manual, null);
+        }
+
+        foreach (var id in Shown.Where(wanted.ContainsKey))
+        {
+            wanted[id] = wanted[id] with { Method = ClassificationMethod.Declined };
+        }
+
+        return wanted;
+    }
+
+    private async Task<IActionResult> PageAsync(string slug, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostUndoAsync(string slug, CancellationToken cancellationToken)
     {
@@ -178,7 +207,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
             Total = g.Count(),
             Classified = g.Count(c => c.ComponentId != null),
             Suggested = g.Count(c => c.ClassifiedVia == ClassificationMethod.Suggestion),
-            OnBoard = g.Count(c => c.ClassifiedVia == ClassificationMethod.Suggestion || c.ClassifiedVia == ClassificationMethod.Manual),
+            OnBoard = g.Count(c => c.ClassifiedVia == ClassificationMethod.Suggestion || c.ClassifiedVia == ClassificationMethod.Declined),
         }).FirstOrDefaultAsync(cancellationToken);
         (Total, Classified, AcceptedSuggestions, ClassifiedOnBoard) = (stats?.Total ?? 0, stats?.Classified ?? 0, stats?.Suggested ?? 0, stats?.OnBoard ?? 0);
 
@@ -198,12 +227,11 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
             query = query.Where(c => c.Question == Question);
         }
 
-        PageNumber = Math.Max(1, PageNumber);
-        var count = await query.CountAsync(cancellationToken);
-        Rows = await query.OrderBy(c => c.GroupId).ThenBy(c => c.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(c => new Row(c.Id, c.Text, c.Language, c.Question, c.Group!.Name, c.Component != null ? c.Component.Code : null))
-            .ToListAsync(cancellationToken);
-        Pager = new Pager(PageNumber, count == 0 ? 1 : (count + PageSize - 1) / PageSize, Link);
+        PageNumber = Pager.FromQuery(PageNumber);
+        var page = await query.OrderBy(c => c.GroupId).ThenBy(c => c.Id).ToPagedListAsync(
+            c => new Row(c.Id, c.Text, c.Language, c.Question, c.Group!.Name, c.Component != null ? c.Component.Code : null), PageNumber, PageSize, cancellationToken);
+        Rows = [.. page.Items];
+        Pager = new Pager(PageNumber, page.PageCount, Link);
         Groups = [.. (await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territory.Id).OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).ToListAsync(cancellationToken)).Select(g => (g.Id, g.Name))];
         Suggestions = await suggestions.SuggestManyAsync([.. Rows.Select(r => r.Id)], cancellationToken);
         var reasonIds = Suggestions.Values.SelectMany(list => list).SelectMany(s => s.Because).Distinct().ToList();

@@ -10,8 +10,6 @@ namespace OpenSpiral.Web.Features.Criteria;
 
 public static class CriteriaApi
 {
-    public const int MaxPageSize = 200;
-
     public static IEndpointRouteBuilder MapCriteriaApi(this IEndpointRouteBuilder routes)
     {
         var territoryCriteria = routes.MapGroup("/territories/{territoryId:int}/criteria").WithTags("Criteria").RequireAuthorization(Policies.TerritoryWork);
@@ -77,15 +75,7 @@ public static class CriteriaApi
             errors["groupId"] = [l["No group of this territory has this id."]];
         }
 
-        if (page < 1)
-        {
-            errors["page"] = [l["Pages start at 1 and hold 1 to {0} items.", MaxPageSize]];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [l["Pages start at 1 and hold 1 to {0} items.", MaxPageSize]];
-        }
+        Paging.Check(page, pageSize, errors, l);
 
         if (errors.Count > 0)
         {
@@ -114,9 +104,7 @@ public static class CriteriaApi
             query = query.Where(c => c.Status == wantedStatus);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(c => c.Id).Skip((page - 1) * pageSize).Take(pageSize).Select(CriterionResponse.Projection).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<CriterionResponse>(items, page, pageSize, total));
+        return TypedResults.Ok(await query.OrderBy(c => c.Id).ToPagedListAsync(CriterionResponse.Projection, page, pageSize, cancellationToken));
     }
 
     private static async Task<Results<Ok<CriterionResponse>, NotFound>> GetAsync(long criterionId, OpenSpiralDbContext db, CancellationToken cancellationToken)

@@ -11,6 +11,9 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 namespace OpenSpiral.Web.Features.Criteria;
 
 [Authorize(Policy = Policies.TerritoryWork)]
+[BulkEditForm]
+[RequestSizeLimit(BulkEdit.MaxFormBytes)]
+[RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
 public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService criteria, IStringLocalizer<SharedResource> l) : PageModel
 {
     public WorkspaceTerritory Territory { get; private set; } = null!;
@@ -58,9 +61,17 @@ public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService 
         }
 
         var texts = (parts ?? "").Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (texts.Count < 2 || texts.Any(p => p.Length > Criterion.MaxTextLength))
+        if (texts.Count > BulkEdit.MaxLines)
+        {
+            ModelState.AddModelError("parts", l["At most {0} criteria at once; use the import for more.", BulkEdit.MaxLines]);
+        }
+        else if (texts.Count < 2 || texts.Any(p => p.Length > Criterion.MaxTextLength))
         {
             ModelState.AddModelError("parts", l["Write at least two lines, each of at most {0} characters.", Criterion.MaxTextLength]);
+        }
+
+        if (!ModelState.IsValid)
+        {
             Parts = parts ?? "";
             return Page();
         }

@@ -114,14 +114,18 @@ public sealed class CriterionService(OpenSpiralDbContext db, TimeProvider clock)
 
     /// <summary>Assigns one component to criteria (null unclassifies); reassignment keeps the former component in the history.</summary>
     public Task ClassifyAsync(IReadOnlyList<Criterion> criteria, Component? component, string? userId, ClassificationMethod method, int? suggestionRank, CancellationToken cancellationToken) =>
-        ClassifyEachAsync([.. criteria.Select(c => (c, component))], userId, method, suggestionRank, cancellationToken);
+        ClassifyEachAsync([.. criteria.Select(c => (c, component, method, suggestionRank))], userId, cancellationToken);
 
-    /// <summary>Gives each criterion its own component, as one change that a single undo reverts.</summary>
-    public async Task ClassifyEachAsync(IReadOnlyList<(Criterion Criterion, Component? Component)> choices, string? userId, ClassificationMethod method, int? suggestionRank, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives each criterion its own component, typed or taken from a suggestion, as one change that
+    /// a single undo reverts (one save of the board is one undo step).
+    /// </summary>
+    public async Task ClassifyEachAsync(
+        IReadOnlyList<(Criterion Criterion, Component? Component, ClassificationMethod Method, int? SuggestionRank)> choices, string? userId, CancellationToken cancellationToken)
     {
         var now = Now;
         var batch = Guid.NewGuid();
-        foreach (var (criterion, component) in choices.Where(c => c.Criterion.ComponentId != c.Component?.Id))
+        foreach (var (criterion, component, method, suggestionRank) in choices.Where(c => c.Criterion.ComponentId != c.Component?.Id))
         {
             var revision = Revision(criterion, batch, RevisionKind.Classified, userId, now, componentBefore: criterion.ComponentId, componentAfter: component?.Id);
             (revision.ClassifiedViaBefore, revision.SuggestionRankBefore, revision.ClassifiedByBefore, revision.ClassifiedAtBefore) =

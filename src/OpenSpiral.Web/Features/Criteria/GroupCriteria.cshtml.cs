@@ -8,22 +8,36 @@ using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Http;
 using OpenSpiral.Web.Infrastructure.Localization;
 
 namespace OpenSpiral.Web.Features.Criteria;
 
 /// <summary>A group's session: fast entry of criteria per question, with merge, delete and undo.</summary>
 [Authorize(Policy = Policies.TerritoryWork)]
+[BulkEditForm]
+[RequestSizeLimit(BulkEdit.MaxFormBytes)]
+[RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
 public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService criteria, QuestionWording wording, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public const int MaxLinesPerAdd = 500;
+    /// <summary>Criteria per page, all questions together (a session gives a few dozen; imports may give thousands).</summary>
+    public const int PageSize = 200;
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
 
     public WorkspaceTerritory Territory { get; private set; } = null!;
     public int GroupId { get; private set; }
     public string GroupName { get; private set; } = "";
     public string GroupLanguage { get; private set; } = "";
     public IReadOnlyList<(Question Question, string Text)> Questions { get; private set; } = [];
+    /// <summary>The criteria of this page, by question then in the order they were added.</summary>
     public List<Row> Criteria { get; private set; } = [];
+
+    /// <summary>The group's criteria per question, on every page.</summary>
+    public Dictionary<Question, int> CountPerQuestion { get; private set; } = [];
+
+    public Pager Pager { get; private set; } = Pager.Empty;
 
     /// <summary>What was typed when adding failed, so that nothing is lost.</summary>
     public (Question Question, string Lines)? Entered { get; private set; }
@@ -53,9 +67,9 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
         {
             ModelState.AddModelError("lines", l["Type at least one criterion."]);
         }
-        else if (texts.Count > MaxLinesPerAdd)
+        else if (texts.Count > BulkEdit.MaxLines)
         {
-            ModelState.AddModelError("lines", l["At most {0} criteria at once; use the import for more.", MaxLinesPerAdd]);
+            ModelState.AddModelError("lines", l["At most {0} criteria at once; use the import for more.", BulkEdit.MaxLines]);
         }
         else if (texts.FirstOrDefault(t => t.Length > Criterion.MaxTextLength) is { } tooLong)
         {
@@ -70,7 +84,7 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
 
         await criteria.AddAsync(Territory.Id, groupId, question, GroupLanguage, texts, UserId, cancellationToken);
         TempData["Flash"] = l["{0} criteria added.", texts.Count].Value;
-        return Redirect(Request.Path + $"#q-{question}");
+        return Redirect(PageLink(PageNumber) + $"#q-{question}");
     }
 
     public async Task<IActionResult> OnPostBulkAsync(string slug, int groupId, Question question, string? action, long[] ids, CancellationToken cancellationToken)
@@ -81,9 +95,13 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
         }
 
         // Only the criteria the question's list shows: merging across questions would mix answers to different questions.
-        var selected = await db.Criteria.Where(c => c.GroupId == groupId && c.Question == question && c.Status == CriterionStatus.Approved && ids.Contains(c.Id))
+        var selected = ids.Length > BulkEdit.MaxLines ? [] : await db.Criteria.Where(c => c.GroupId == groupId && c.Question == question && c.Status == CriterionStatus.Approved && ids.Contains(c.Id))
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        if (action == "merge" && selected.Count < 2)
+        if (ids.Length > BulkEdit.MaxLines)
+        {
+            ModelState.AddModelError(string.Empty, l["At most {0} criteria at once: select fewer.", BulkEdit.MaxLines]);
+        }
+        else if (action == "merge" && selected.Count < 2)
         {
             ModelState.AddModelError(string.Empty, l["Select at least two criteria to merge."]);
         }
@@ -109,7 +127,7 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
             TempData["Flash"] = l["{0} criteria deleted. Use Undo my last change to bring them back.", selected.Count].Value;
         }
 
-        return Redirect(Request.Path + $"#q-{question}");
+        return Redirect(PageLink(PageNumber) + $"#q-{question}");
     }
 
     public async Task<IActionResult> OnPostUndoAsync(string slug, int groupId, CancellationToken cancellationToken)
@@ -121,8 +139,10 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
 
         var restored = await criteria.UndoLastAsync(Territory.Id, UserId, cancellationToken);
         TempData["Flash"] = restored == 0 ? l["Nothing to undo."].Value : l["Your last change is undone ({0} criteria).", restored].Value;
-        return Redirect(Request.Path);
+        return Redirect(PageLink(PageNumber));
     }
+
+    public string PageLink(int page) => $"/territories/{Territory.Slug}/workspace/groups/{GroupId}/criteria" + (page > 1 ? $"?p={page}" : "");
 
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
@@ -141,10 +161,14 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
         GroupName = group.Name;
         GroupLanguage = group.Language;
         Questions = await wording.ForTerritoryAsync(territory!.Id, Languages.Current, cancellationToken);
-        Criteria = await db.Criteria.AsNoTracking().Where(c => c.GroupId == groupId && c.Status == CriterionStatus.Approved).OrderBy(c => c.Id)
-            .Select(c => new Row(c.Id, c.Question, c.Text, c.Language, c.Component != null ? c.Component.Code : null))
-            .ToListAsync(cancellationToken);
-        if (Criteria.Any(c => c.Question == Question.Q4) && Questions.All(q => q.Question != Question.Q4))
+        var approved = db.Criteria.AsNoTracking().Where(c => c.GroupId == groupId && c.Status == CriterionStatus.Approved);
+        CountPerQuestion = await approved.GroupBy(c => c.Question).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        PageNumber = Pager.FromQuery(PageNumber);
+        var page = await approved.OrderBy(c => c.Question).ThenBy(c => c.Id).ToPagedListAsync(
+            c => new Row(c.Id, c.Question, c.Text, c.Language, c.Component != null ? c.Component.Code : null), PageNumber, PageSize, cancellationToken);
+        Criteria = [.. page.Items];
+        Pager = new Pager(PageNumber, page.PageCount, PageLink);
+        if (CountPerQuestion.ContainsKey(Question.Q4) && Questions.All(q => q.Question != Question.Q4))
         {
             Questions = [.. Questions, (Question.Q4, l[QuestionWording.Standard[Question.Q4]].Value)];
         }

@@ -11,6 +11,9 @@ namespace OpenSpiral.Web.Features.Criteria;
 
 /// <summary>A group's own synthesis: its statements per question, each linked to the criteria it sums up.</summary>
 [Authorize(Policy = Policies.TerritoryWork)]
+[BulkEditForm]
+[RequestSizeLimit(BulkEdit.MaxFormBytes)]
+[RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
 public sealed class GroupStatementsModel(OpenSpiralDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public WorkspaceTerritory Territory { get; private set; } = null!;
@@ -51,7 +54,7 @@ public sealed class GroupStatementsModel(OpenSpiralDbContext db, TimeProvider cl
             ModelState.AddModelError("question", l["Choose one of the group's questions."]);
         }
 
-        ValidateText(text);
+        ValidateText(text, criterionIds);
         if (!ModelState.IsValid)
         {
             Entered = new Input(question, text ?? "", criterionIds.ToHashSet());
@@ -79,7 +82,7 @@ public sealed class GroupStatementsModel(OpenSpiralDbContext db, TimeProvider cl
             return NotFound();
         }
 
-        ValidateText(text);
+        ValidateText(text, criterionIds);
         if (!ModelState.IsValid)
         {
             Editing = (statementId, new Input(statement.Question, text ?? "", criterionIds.ToHashSet()));
@@ -106,11 +109,16 @@ public sealed class GroupStatementsModel(OpenSpiralDbContext db, TimeProvider cl
         return Redirect(Request.Path);
     }
 
-    private void ValidateText(string? text)
+    private void ValidateText(string? text, long[] criterionIds)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > GroupStatement.MaxTextLength)
         {
             ModelState.AddModelError("text", l["A statement needs a text of 1 to {0} characters.", GroupStatement.MaxTextLength]);
+        }
+
+        if (criterionIds.Length > BulkEdit.MaxLines)
+        {
+            ModelState.AddModelError("criterionIds", l["At most {0} criteria at once: select fewer.", BulkEdit.MaxLines]);
         }
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Criteria;
+using OpenSpiral.Web.Infrastructure.Http;
 using OpenSpiral.Web.Infrastructure.Localization;
 
 namespace OpenSpiral.Web.Features.Feedback;
@@ -21,6 +22,14 @@ public sealed class GroupModel(OpenSpiralDbContext db, QuestionWording wording, 
     public sealed record CriterionLine(Question Question, string Text, string Language, string? ComponentCode, string? ComponentName);
 
     public sealed record Section(QuestionText Question, List<CriterionLine> Criteria, List<string> Statements);
+
+    /// <summary>Criteria per page: a large group's page stays light on a phone.</summary>
+    public const int PageSize = 200;
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public Pager Pager { get; private set; } = Pager.Empty;
 
     public GroupSummary Group { get; private set; } = null!;
     public List<Section> Sections { get; private set; } = [];
@@ -43,16 +52,19 @@ public sealed class GroupModel(OpenSpiralDbContext db, QuestionWording wording, 
         var language = Languages.Current;
 
         // Only approved criteria: kiosk entries waiting for approval, or rejected, never show here.
-        var criteria = await db.Criteria.AsNoTracking()
+        PageNumber = Pager.FromQuery(PageNumber);
+        var page = await db.Criteria.AsNoTracking()
             .Where(c => c.GroupId == group.Id && c.Status == CriterionStatus.Approved)
             .OrderBy(c => c.Question).ThenBy(c => c.Id)
-            .Select(c => new CriterionLine(c.Question, c.Text, c.Language, c.Component!.Code,
-                c.Component.Texts.Where(t => t.Language == language).Select(t => t.Name).FirstOrDefault()
-                    ?? c.Component.Texts.Where(t => t.Language == "en").Select(t => t.Name).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
+            .ToPagedListAsync(
+                c => new CriterionLine(c.Question, c.Text, c.Language, c.Component!.Code,
+                    c.Component.Texts.Where(t => t.Language == language).Select(t => t.Name).FirstOrDefault()
+                        ?? c.Component.Texts.Where(t => t.Language == "en").Select(t => t.Name).FirstOrDefault()),
+                PageNumber, PageSize, cancellationToken);
         var current = await CurrentNamesAsync(language, cancellationToken);
-        criteria = [.. criteria.Select(c => c.ComponentCode is { } componentCode && current.TryGetValue(componentCode, out var name) ? c with { ComponentName = name } : c)];
-        CriterionCount = criteria.Count;
+        List<CriterionLine> criteria = [.. page.Items.Select(c => c.ComponentCode is { } componentCode && current.TryGetValue(componentCode, out var name) ? c with { ComponentName = name } : c)];
+        CriterionCount = page.Total;
+        Pager = new Pager(PageNumber, page.PageCount, n => $"/g/{code}" + (n > 1 ? $"?p={n}" : ""));
 
         var statements = await db.GroupStatements.AsNoTracking().Where(s => s.GroupId == group.Id)
             .OrderBy(s => s.Question).ThenBy(s => s.SortOrder).Select(s => new { s.Question, s.Text })

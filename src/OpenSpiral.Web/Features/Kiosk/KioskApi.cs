@@ -2,14 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Http;
 
 namespace OpenSpiral.Web.Features.Kiosk;
 
 /// <summary>The ids of kiosk entries to approve or reject together.</summary>
-public sealed record KioskDecision([property: Required, MinLength(1), MaxLength(1000)] List<long> Ids);
+public sealed record KioskDecision([property: Required, MinLength(1), MaxLength(BulkEdit.MaxLines)] List<long> Ids);
 
 public sealed record KioskDecisionResult(int Decided);
 
@@ -28,20 +30,22 @@ public static class KioskApi
         return routes;
     }
 
-    private static async Task<Results<Ok<PagedList<PendingEntry>>, NotFound>> ListPendingAsync(
-        int territoryId, KioskApprovals approvals, OpenSpiralDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 50, int? campaignId = null)
+    private static async Task<Results<Ok<PagedList<PendingEntry>>, NotFound, ValidationProblem>> ListPendingAsync(
+        int territoryId, KioskApprovals approvals, OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken, int page = 1, int pageSize = 50, int? campaignId = null)
     {
         if (!await db.Territories.AnyAsync(t => t.Id == territoryId, cancellationToken))
         {
             return TypedResults.NotFound();
         }
 
-        page = Math.Max(1, page);
-        pageSize = Math.Clamp(pageSize, 1, 200);
-        var query = approvals.Pending(territoryId, campaignId);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<PendingEntry>(items, page, pageSize, total));
+        var errors = new Dictionary<string, string[]>();
+        Paging.Check(page, pageSize, errors, l);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await approvals.Pending(territoryId, campaignId).ToPagedListAsync(page, pageSize, cancellationToken));
     }
 
     private static async Task<Results<Ok<KioskDecisionResult>, NotFound>> DecideAsync(

@@ -18,6 +18,9 @@ namespace OpenSpiral.Web.Features.Kiosk;
 /// one by one (correcting the text first if needed) or many at once.
 /// </summary>
 [Authorize(Policy = Policies.TerritoryWork)]
+[BulkEditForm]
+[RequestSizeLimit(BulkEdit.MaxFormBytes)]
+[RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
 public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approvals, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int PageSize = 50;
@@ -70,13 +73,23 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
         {
             ModelState.AddModelError(nameof(Selected), l["Tick at least one entry first."]);
         }
+        else if (ids.Count > BulkEdit.MaxLines)
+        {
+            ModelState.AddModelError(nameof(Selected), l["At most {0} criteria at once: select fewer.", BulkEdit.MaxLines]);
+        }
 
         foreach (var id in approve ? ids : [])
         {
-            var text = Texts?.GetValueOrDefault(id)?.Trim();
-            if (text is not null && (text.Length == 0 || text.Length > Criterion.MaxTextLength))
+            // Model binding turns an emptied box into null, which would approve the original text: read what was posted.
+            var key = $"{nameof(Texts)}[{id}]";
+            var text = Request.HasFormContentType && Request.Form.TryGetValue(key, out var posted) ? posted.ToString().Trim() : null;
+            if (text is { Length: 0 })
             {
-                ModelState.AddModelError($"{nameof(Texts)}[{id}]", l["The text of an entry must have 1 to {0} characters.", Criterion.MaxTextLength]);
+                ModelState.AddModelError(key, l["An approved entry needs a text: write it again, or reject the entry."]);
+            }
+            else if (text?.Length > Criterion.MaxTextLength)
+            {
+                ModelState.AddModelError(key, l["The text of an entry must have 1 to {0} characters.", Criterion.MaxTextLength]);
             }
         }
 
@@ -94,7 +107,10 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
             (false, 1) => l["One entry rejected."].Value,
             (false, _) => l["{0} entries rejected.", count].Value,
         };
-        return Redirect(PageLink(slug, page ?? 1, KioskId));
+
+        // Deciding the last entries of the last page leads to the page before, not to an empty page.
+        var left = await approvals.Pending(territory.Id, KioskId).CountAsync(cancellationToken);
+        return Redirect(PageLink(slug, Math.Min(Pager.FromQuery(page), Math.Max(1, (left + PageSize - 1) / PageSize)), KioskId));
     }
 
     private async Task<bool> LoadAsync(string slug, int? page, CancellationToken cancellationToken)
@@ -114,13 +130,8 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
             KioskId = null;
         }
 
-        var query = approvals.Pending(territory.Id, KioskId);
-        var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var current = Math.Clamp(page ?? 1, 1, pageCount);
-        var items = await query.Skip((current - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        Entries = new PagedList<PendingEntry>(items, current, PageSize, total);
-        Pager = new Pager(current, Entries.PageCount, n => PageLink(slug, n, KioskId));
+        Entries = await approvals.Pending(territory.Id, KioskId).ToPagedListAsync(Pager.FromQuery(page), PageSize, cancellationToken);
+        Pager = new Pager(Entries.Page, Entries.PageCount, n => PageLink(slug, n, KioskId));
         return true;
     }
 

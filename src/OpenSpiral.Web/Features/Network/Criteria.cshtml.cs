@@ -29,7 +29,7 @@ public sealed class CriteriaModel(OpenSpiralDbContext db, GridService grid) : Pa
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = Pager.FromQuery(PageNumber);
         var version = await grid.GetCurrentAsync(cancellationToken);
         Grid = version is null ? null : GridResponse.From(version, Languages.Current);
         Results = await SharedCriteria.PageAsync(db, Component, Language, null, PageNumber, PageSize, cancellationToken);

@@ -29,15 +29,7 @@ public static class NetworkApi
             errors["question"] = [l["{0} is not a question: use Q1, Q2, Q3 or Q4.", question]];
         }
 
-        if (page < 1)
-        {
-            errors["page"] = [l["Pages start at 1 and hold 1 to {0} items.", SharedCriteria.MaxPageSize]];
-        }
-
-        if (pageSize is < 1 or > SharedCriteria.MaxPageSize)
-        {
-            errors["pageSize"] = [l["Pages start at 1 and hold 1 to {0} items.", SharedCriteria.MaxPageSize]];
-        }
+        Paging.Check(page, pageSize, errors, l);
 
         if (errors.Count > 0)
         {

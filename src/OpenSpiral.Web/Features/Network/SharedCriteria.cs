@@ -11,8 +11,6 @@ namespace OpenSpiral.Web.Features.Network;
 /// </summary>
 public static class SharedCriteria
 {
-    public const int MaxPageSize = 200;
-
     public static async Task<PagedList<SharedCriterion>> PageAsync(
         OpenSpiralDbContext db, string? component, string? language, Question? question, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -36,10 +34,8 @@ public static class SharedCriteria
             query = query.Where(c => c.Question == question);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(c => c.Id).Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(c => new SharedCriterion(c.Id, c.Text, c.Language, c.Question, c.Component!.Code, db.Territories.Where(t => t.Id == c.TerritoryId).Select(t => t.Name).First()))
-            .ToListAsync(cancellationToken);
-        return new PagedList<SharedCriterion>(items, page, pageSize, total);
+        return await query.OrderByDescending(c => c.Id).ToPagedListAsync(
+            c => new SharedCriterion(c.Id, c.Text, c.Language, c.Question, c.Component!.Code, db.Territories.Where(t => t.Id == c.TerritoryId).Select(t => t.Name).First()),
+            page, pageSize, cancellationToken);
     }
 }

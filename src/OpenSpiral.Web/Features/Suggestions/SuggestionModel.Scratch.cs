@@ -9,16 +9,22 @@ public sealed partial class SuggestionModel
         private static Scratch? t_current;
 
         public float[] Scores { get; private set; } = [];
+        public float[] Centroid { get; private set; } = [];
         public List<int> Touched { get; } = [];
         public Dictionary<int, TextFeatures.Count> Features { get; } = [];
         public List<(int Feature, float Weight)> Query { get; } = [];
 
-        public static Scratch For(int criteria)
+        public static Scratch For(int texts, int components)
         {
             var scratch = t_current ??= new Scratch();
-            if (scratch.Scores.Length < criteria)
+            if (scratch.Scores.Length < texts)
             {
-                scratch.Scores = new float[criteria];
+                scratch.Scores = new float[texts];
+            }
+
+            if (scratch.Centroid.Length < components)
+            {
+                scratch.Centroid = new float[components];
             }
 
             return scratch;
@@ -33,6 +39,7 @@ public sealed partial class SuggestionModel
 
             Touched.Clear();
             Query.Clear();
+            Array.Clear(Centroid);
         }
     }
 }

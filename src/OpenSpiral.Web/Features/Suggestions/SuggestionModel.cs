@@ -3,16 +3,19 @@ using OpenSpiral.Web.Features.Criteria;
 namespace OpenSpiral.Web.Features.Suggestions;
 
 /// <summary>
-/// A k-nearest-neighbours classifier over TF-IDF vectors of classified criteria, held in memory as
-/// an inverted index: for each hashed feature, the criteria where it weighs most. A suggestion
-/// adds up cosine similarities along the query's postings, keeps the most similar criteria, and
-/// lets them vote for their components. Immutable: retraining builds a new one.
+/// A k-nearest-neighbours classifier over TF-IDF vectors of classified criteria and of the grid's
+/// definitions of its components, held in memory as an inverted index: for each hashed feature, the
+/// texts where it weighs most. A suggestion adds up cosine similarities along the query's postings,
+/// keeps the most similar texts, and lets them vote for their components; each component's centroid
+/// (the sum of its texts) adds its own similarity, which speaks for components with few criteria and,
+/// before any classification, from the grid alone. Immutable: retraining builds a new one.
 /// </summary>
 public sealed partial class SuggestionModel
 {
     public const int MaxSuggestions = 3;
     public const int MaxReasons = 3;
 
+    private readonly int _criterionCount;
     private readonly long[] _criterionIds;
     private readonly int[] _territories;
     private readonly byte[] _questions;
@@ -22,12 +25,14 @@ public sealed partial class SuggestionModel
     private readonly int[] _postingCriteria;
     private readonly float[] _postingWeights;
     private readonly float[] _idf;
+    private readonly Centroids _centroids;
     private readonly SuggestionModelOptions _options;
 
     internal SuggestionModel(
-        long[] criterionIds, int[] territories, byte[] questions, short[] components, string[] componentCodes,
-        int[] featureStart, int[] postingCriteria, float[] postingWeights, float[] idf, SuggestionModelOptions options)
+        int criterionCount, long[] criterionIds, int[] territories, byte[] questions, short[] components, string[] componentCodes,
+        int[] featureStart, int[] postingCriteria, float[] postingWeights, float[] idf, Centroids centroids, SuggestionModelOptions options)
     {
+        _criterionCount = criterionCount;
         _criterionIds = criterionIds;
         _territories = territories;
         _questions = questions;
@@ -37,13 +42,17 @@ public sealed partial class SuggestionModel
         _postingCriteria = postingCriteria;
         _postingWeights = postingWeights;
         _idf = idf;
+        _centroids = centroids;
         _options = options;
     }
 
-    public static SuggestionModel Empty { get; } = new([], [], [], [], [], [], [], [], [], new SuggestionModelOptions());
+    public static SuggestionModel Empty { get; } = new(0, [], [], [], [], [], [], [], [], [], Centroids.Empty, new SuggestionModelOptions());
 
     /// <summary>How many classified criteria the model learned from.</summary>
-    public int Count => _criterionIds.Length;
+    public int Count => _criterionCount;
+
+    /// <summary>How many texts it learned from: the criteria and the grid's definitions of its components.</summary>
+    public int TextCount => _criterionIds.Length;
 
     /// <summary>How many components appear among them.</summary>
     public int ComponentCount => _componentCodes.Length;
@@ -55,7 +64,7 @@ public sealed partial class SuggestionModel
     public long SizeInBytes =>
         (_criterionIds.LongLength * sizeof(long)) + (_territories.LongLength * sizeof(int)) + _questions.LongLength
         + (_components.LongLength * sizeof(short)) + (_featureStart.LongLength * sizeof(int))
-        + (_postingCriteria.LongLength * sizeof(int)) + (_postingWeights.LongLength * sizeof(float)) + (_idf.LongLength * sizeof(float));
+        + (_postingCriteria.LongLength * sizeof(int)) + (_postingWeights.LongLength * sizeof(float)) + (_idf.LongLength * sizeof(float)) + _centroids.SizeInBytes;
 
     /// <summary>
     /// Up to <see cref="MaxSuggestions"/> components for <paramref name="text"/>, best first. Criteria of
@@ -63,17 +72,17 @@ public sealed partial class SuggestionModel
     /// </summary>
     public IReadOnlyList<Suggestion> Suggest(string text, Question question, int territoryId, IReadOnlySet<int> privateTerritories, long? excludeCriterionId = null)
     {
-        if (Count == 0 || string.IsNullOrWhiteSpace(text))
+        if (TextCount == 0 || string.IsNullOrWhiteSpace(text))
         {
             return [];
         }
 
-        var scratch = Scratch.For(Count);
+        var scratch = Scratch.For(TextCount, _componentCodes.Length);
         try
         {
             Accumulate(text, scratch);
             var neighbours = Nearest(scratch, question, territoryId, privateTerritories, excludeCriterionId);
-            return Vote(neighbours);
+            return Vote(neighbours, scratch.Centroid);
         }
         finally
         {
@@ -91,6 +100,18 @@ public sealed partial class SuggestionModel
             {
                 query.Add((feature, (1f + MathF.Log(count.Occurrences)) * count.KindWeight * _idf[feature]));
             }
+        }
+
+        var fullNorm = 0f;
+        foreach (var (_, weight) in query)
+        {
+            fullNorm += weight * weight;
+        }
+
+        fullNorm = MathF.Sqrt(fullNorm);
+        foreach (var (feature, weight) in query)
+        {
+            _centroids.Accumulate(feature, weight / fullNorm, scratch.Centroid);
         }
 
         query.Sort(static (a, b) => b.Weight.CompareTo(a.Weight));
@@ -138,14 +159,15 @@ public sealed partial class SuggestionModel
         var questionCode = (byte)question;
         foreach (var criterion in scratch.Touched)
         {
-            var similarity = scores[criterion] * (_questions[criterion] == questionCode ? 1f : _options.OtherQuestionFactor);
+            // A definition of the grid (question 0) answers every question alike.
+            var similarity = scores[criterion] * (_questions[criterion] == questionCode || _questions[criterion] == 0 ? 1f : _options.OtherQuestionFactor);
             if (heap.Count == k && (!heap.TryPeek(out _, out var weakest) || similarity <= weakest))
             {
                 continue;
             }
 
             // Checked only for candidates: most touched criteria never get this far.
-            if (_criterionIds[criterion] == excludeCriterionId
+            if ((criterion < _criterionCount && _criterionIds[criterion] == excludeCriterionId)
                 || (privateTerritories.Count > 0 && _territories[criterion] != territoryId && privateTerritories.Contains(_territories[criterion])))
             {
                 continue;
@@ -171,7 +193,12 @@ public sealed partial class SuggestionModel
         return nearest;
     }
 
-    private List<Suggestion> Vote(List<(int Criterion, float Similarity)> neighbours)
+    /// <summary>
+    /// Each component's score: its share of the neighbours' similarity, mixed with its share of the
+    /// centroids' similarity (<see cref="SuggestionModelOptions.CentroidShare"/>), so that the scores
+    /// of all components still add up to 1. Only criteria justify a suggestion, never a definition.
+    /// </summary>
+    private List<Suggestion> Vote(List<(int Criterion, float Similarity)> neighbours, float[] centroid)
     {
         var total = 0d;
         var votes = new Dictionary<short, (double Weight, List<long> Because)>();
@@ -184,7 +211,7 @@ public sealed partial class SuggestionModel
                 vote = (0d, []);
             }
 
-            if (vote.Because.Count < MaxReasons)
+            if (criterion < _criterionCount && vote.Because.Count < MaxReasons)
             {
                 vote.Because.Add(_criterionIds[criterion]);
             }
@@ -192,9 +219,35 @@ public sealed partial class SuggestionModel
             votes[component] = (vote.Weight + similarity, vote.Because);
         }
 
-        return total <= 0d
-            ? []
-            : [.. votes.OrderByDescending(v => v.Value.Weight).ThenBy(v => _componentCodes[v.Key], StringComparer.Ordinal).Take(MaxSuggestions)
-                .Select(v => new Suggestion(_componentCodes[v.Key], Math.Round(Math.Min(1d, v.Value.Weight / total), 3), [.. v.Value.Because]))];
+        var centroidTotal = 0d;
+        for (var c = 0; c < _componentCodes.Length; c++)
+        {
+            centroid[c] = centroid[c] > 0f ? MathF.Pow(centroid[c], _options.CentroidSharpness) : 0f;
+            centroidTotal += centroid[c];
+        }
+
+        var centroidShare = centroidTotal > 0d ? (total > 0d ? _options.CentroidShare : 1d) : 0d;
+        var scores = new Dictionary<short, double>();
+        if (total > 0d)
+        {
+            foreach (var (component, vote) in votes)
+            {
+                scores[component] = (1d - centroidShare) * vote.Weight / total;
+            }
+        }
+
+        if (centroidTotal > 0d)
+        {
+            for (var c = 0; c < _componentCodes.Length; c++)
+            {
+                if (centroid[c] > 0f)
+                {
+                    scores[(short)c] = scores.GetValueOrDefault((short)c) + (centroidShare * centroid[c] / centroidTotal);
+                }
+            }
+        }
+
+        return [.. scores.OrderByDescending(s => s.Value).ThenBy(s => _componentCodes[s.Key], StringComparer.Ordinal).Take(MaxSuggestions)
+            .Select(s => new Suggestion(_componentCodes[s.Key], Math.Round(Math.Min(1d, s.Value), 3), votes.TryGetValue(s.Key, out var vote) ? [.. vote.Because] : []))];
     }
 }

@@ -1,17 +1,21 @@
 namespace OpenSpiral.Web.Features.Suggestions;
 
 /// <summary>
-/// Trains a <see cref="SuggestionModel"/> in two passes over the classified criteria: the first
-/// counts in how many criteria each feature occurs (its IDF), the second writes each criterion's
-/// normalised TF-IDF weights into the inverted index, keeping for each feature only the
-/// <see cref="SuggestionModelOptions.MaxPostingsPerFeature"/> criteria where it weighs most.
+/// Trains a <see cref="SuggestionModel"/> in two passes over the classified criteria and the grid's
+/// own definitions of its components: the first counts in how many texts each feature occurs (its
+/// IDF), the second writes each text's normalised TF-IDF weights into the inverted index, keeping for
+/// each feature only the <see cref="SuggestionModelOptions.MaxPostingsPerFeature"/> texts where it
+/// weighs most, and adds them up per component into its centroid (leaving out the criteria of
+/// <c>privateTerritories</c>, since centroids serve every territory). The second pass goes component by
+/// component, so that one dense array is enough to sum a centroid whatever the network's size.
 /// </summary>
 public static class SuggestionModelBuilder
 {
-    public static SuggestionModel Build(IReadOnlyList<TrainingCriterion> criteria, SuggestionModelOptions? options = null)
+    public static SuggestionModel Build(IReadOnlyList<TrainingCriterion> criteria, SuggestionModelOptions? options = null, IReadOnlyList<ComponentDefinition>? definitions = null, IReadOnlySet<int>? privateTerritories = null)
     {
         options ??= new SuggestionModelOptions();
-        var n = criteria.Count;
+        definitions ??= [];
+        var n = criteria.Count + definitions.Count;
         if (n == 0)
         {
             return SuggestionModel.Empty;
@@ -26,18 +30,23 @@ public static class SuggestionModelBuilder
         var documentFrequency = new int[TextFeatures.Buckets];
         for (var i = 0; i < n; i++)
         {
-            var criterion = criteria[i];
-            ids[i] = criterion.Id;
-            territories[i] = criterion.TerritoryId;
-            questions[i] = (byte)criterion.Question;
-            if (!codes.TryGetValue(criterion.Component, out var code))
+            // Definitions come after the criteria: no id (they never justify a suggestion), no territory, any question.
+            var (component, text) = i < criteria.Count ? (criteria[i].Component, criteria[i].Text) : (definitions[i - criteria.Count].Component, definitions[i - criteria.Count].Text);
+            if (i < criteria.Count)
+            {
+                ids[i] = criteria[i].Id;
+                territories[i] = criteria[i].TerritoryId;
+                questions[i] = (byte)criteria[i].Question;
+            }
+
+            if (!codes.TryGetValue(component, out var code))
             {
                 code = checked((short)codes.Count);
-                codes.Add(criterion.Component, code);
+                codes.Add(component, code);
             }
 
             components[i] = code;
-            TextFeatures.Extract(criterion.Text, features);
+            TextFeatures.Extract(text, features);
             foreach (var feature in features.Keys)
             {
                 documentFrequency[feature]++;
@@ -50,9 +59,10 @@ public static class SuggestionModelBuilder
         var postingWeights = new float[postings];
         var filled = new int[TextFeatures.Buckets];
         var weights = new List<(int Feature, float Weight)>();
-        for (var i = 0; i < n; i++)
+        var centroids = new CentroidBuilder(codes.Count, options.MaxCentroidFeatures);
+        foreach (var i in Enumerable.Range(0, n).OrderBy(i => components[i]))
         {
-            TextFeatures.Extract(criteria[i].Text, features);
+            TextFeatures.Extract(i < criteria.Count ? criteria[i].Text : definitions[i - criteria.Count].Text, features);
             weights.Clear();
             var norm = 0f;
             foreach (var (feature, count) in features)
@@ -66,17 +76,27 @@ public static class SuggestionModelBuilder
             }
 
             norm = MathF.Sqrt(norm);
+            var share = i < criteria.Count ? 1f : options.DefinitionWeight;
+
+            // A centroid is shared by every territory: criteria that only serve their own territory stay out of it.
+            var inPrivateTerritory = i < criteria.Count && privateTerritories is { Count: > 0 } && privateTerritories.Contains(criteria[i].TerritoryId);
+            centroids.StartDocument(components[i]);
             foreach (var (feature, weight) in weights)
             {
                 var start = featureStart[feature];
                 var size = featureStart[feature + 1] - start;
                 var region = new PostingRegion(postingCriteria.AsSpan(start, size), postingWeights.AsSpan(start, size));
                 region.Offer(ref filled[feature], documentFrequency[feature] > size, i, weight / norm);
+                if (!inPrivateTerritory)
+                {
+                    centroids.Add(feature, share * weight / norm);
+                }
             }
         }
 
         string[] componentCodes = [.. codes.OrderBy(c => c.Value).Select(c => c.Key)];
-        return new SuggestionModel(ids, territories, questions, components, componentCodes, featureStart, postingCriteria, postingWeights, idf, options);
+        return new SuggestionModel(
+            criteria.Count, ids, territories, questions, components, componentCodes, featureStart, postingCriteria, postingWeights, idf, centroids.Finish(), options);
     }
 
     /// <summary>Each feature's IDF (0 for a dropped one) and where its postings start.</summary>

@@ -24,4 +24,16 @@ public sealed record SuggestionModelOptions
 
     /// <summary>A neighbour that answers another question counts a little less.</summary>
     public float OtherQuestionFactor { get; init; } = 0.9f;
+
+    /// <summary>How much a definition of the grid counts in its component's centroid, against 1 for a criterion.</summary>
+    public float DefinitionWeight { get; init; } = 3f;
+
+    /// <summary>Each component's centroid keeps at most this many features, its heaviest.</summary>
+    public int MaxCentroidFeatures { get; init; } = 20_000;
+
+    /// <summary>The share of a score that comes from the centroids; the rest comes from the neighbours' votes.</summary>
+    public double CentroidShare { get; init; } = 0.5;
+
+    /// <summary>Centroid similarities are raised to this power before they are shared out, so that the closest stand out.</summary>
+    public float CentroidSharpness { get; init; } = 4f;
 }

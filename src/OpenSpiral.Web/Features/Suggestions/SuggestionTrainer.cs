@@ -40,7 +40,8 @@ public sealed class SuggestionTrainer(
             var criteria = await TrainingSet()
                 .Select(c => new TrainingCriterion(c.Id, c.TerritoryId, c.Question, c.Component!.Code, c.Text))
                 .ToListAsync(cancellationToken);
-            var model = SuggestionModelBuilder.Build(criteria, options.Value.Model);
+            var definitions = ComponentDefinition.From(await ReadGridAsync(cancellationToken));
+            var model = SuggestionModelBuilder.Build(criteria, options.Value.Model, definitions, privateTerritories);
             var snapshot = new SuggestionSnapshot(model, privateTerritories, state, startedAt, generation);
             store.Publish(snapshot);
             logger.LogInformation(
@@ -54,25 +55,30 @@ public sealed class SuggestionTrainer(
         }
     }
 
-    /// <summary>Retrains when enough changed (see <see cref="SuggestionOptions"/>); otherwise only rereads who opted out.</summary>
+    /// <summary>
+    /// Rereads who opted out and applies it at once to the neighbours; retrains when a territory opted
+    /// out (for the centroids) or when enough changed (see <see cref="SuggestionOptions"/>).
+    /// </summary>
     public async Task<bool> RefreshAsync(CancellationToken cancellationToken = default)
     {
         var current = store.Current;
+        var privateTerritories = await ReadPrivateTerritoriesAsync(cancellationToken);
+        if (!privateTerritories.SetEquals(current.PrivateTerritories))
+        {
+            store.Publish(current with { PrivateTerritories = privateTerritories });
+        }
+
+        // A territory that just opted out still counts in the centroids, which serve everyone: retrain without it.
+        var optedOut = !privateTerritories.IsSubsetOf(current.PrivateTerritories);
         var state = await ReadStateAsync(cancellationToken);
         var trained = current.TrainedOn;
         var changed = Math.Abs(state.Count - trained.Count) + (trained.LastUpdatedAt is { } since
             ? await TrainingSet().CountAsync(c => c.UpdatedAt > since, cancellationToken)
             : state.Count);
-        if (NeedsTraining(current, changed, clock.GetUtcNow().UtcDateTime, options.Value))
+        if (optedOut || NeedsTraining(current, changed, clock.GetUtcNow().UtcDateTime, options.Value))
         {
             await TrainAsync(cancellationToken);
             return true;
-        }
-
-        var privateTerritories = await ReadPrivateTerritoriesAsync(cancellationToken);
-        if (!privateTerritories.SetEquals(current.PrivateTerritories))
-        {
-            store.Publish(current with { PrivateTerritories = privateTerritories });
         }
 
         return false;
@@ -83,6 +89,18 @@ public sealed class SuggestionTrainer(
     {
         var threshold = Math.Max(settings.RetrainAfterChanges, (int)(settings.RetrainAfterShare * current.TrainedOn.Count));
         return current.Generation == 0 || changed >= threshold || (changed > 0 && now - current.TrainedAt >= settings.RetrainAfter);
+    }
+
+    /// <summary>The current grid's names and descriptions, in every language it has.</summary>
+    private async Task<List<GridEntry>> ReadGridAsync(CancellationToken cancellationToken)
+    {
+        var families = await db.Families.AsNoTracking()
+            .Where(f => db.GridVersions.Any(v => v.IsCurrent && v.Id == f.GridVersionId))
+            .Include(f => f.Texts).Include(f => f.Components).ThenInclude(c => c.Texts)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return [.. families.SelectMany(f => f.Texts.Select(t => new GridEntry(f.Code, null, t.Language, t.Name, t.Description))
+            .Concat(f.Components.SelectMany(c => c.Texts.Select(t => new GridEntry(f.Code, c.Code, t.Language, t.Name, t.Description)))))];
     }
 
     private async Task<TrainingSetState> ReadStateAsync(CancellationToken cancellationToken) => new(

@@ -40,11 +40,8 @@ public sealed class IndexModel(OpenSpiralDbContext db) : PageModel
             query = query.Where(t => t.Country == Country);
         }
 
-        PageNumber = Math.Max(1, PageNumber);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(t => t.Name).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(TerritoryResponse.Projection).ToListAsync(cancellationToken);
-        Results = new PagedList<TerritoryResponse>(items, PageNumber, PageSize, total);
+        PageNumber = Pager.FromQuery(PageNumber);
+        Results = await query.OrderBy(t => t.Name).ThenBy(t => t.Id).ToPagedListAsync(TerritoryResponse.Projection, PageNumber, PageSize, cancellationToken);
         Pager = new Pager(PageNumber, Results.PageCount, page => $"/territories?q={Uri.EscapeDataString(Q ?? "")}&country={Uri.EscapeDataString(Country ?? "")}&p={page}");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Infrastructure.Http;
 
@@ -15,10 +16,16 @@ public static class TerritoriesApi
         return group;
     }
 
-    private static async Task<Ok<PagedList<TerritoryResponse>>> ListAsync(OpenSpiralDbContext db, string? country, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+    private static async Task<Results<Ok<PagedList<TerritoryResponse>>, ValidationProblem>> ListAsync(
+        OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, string? country, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
     {
-        page = Math.Max(1, page);
-        pageSize = Math.Clamp(pageSize, 1, 200);
+        var errors = new Dictionary<string, string[]>();
+        Paging.Check(page, pageSize, errors, l);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
         var query = db.Territories.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(country))
         {
@@ -26,10 +33,7 @@ public static class TerritoriesApi
             query = query.Where(t => t.Country == code);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(t => t.Name).Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(TerritoryResponse.Projection).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<TerritoryResponse>(items, page, pageSize, total));
+        return TypedResults.Ok(await query.OrderBy(t => t.Name).ThenBy(t => t.Id).ToPagedListAsync(TerritoryResponse.Projection, page, pageSize, cancellationToken));
     }
 
     private static async Task<Results<Ok<TerritoryResponse>, NotFound>> GetAsync(int territoryId, OpenSpiralDbContext db, CancellationToken cancellationToken)

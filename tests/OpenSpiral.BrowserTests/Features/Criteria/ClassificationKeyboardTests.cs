@@ -43,6 +43,58 @@ public sealed class ClassificationKeyboardTests(BrowserFixture fixture) : Browse
         Assert.Equal(before + 2, await FamilyChartTotalAsync(synthesis));
     }, DemoAccounts.Facilitator, "en", name: "classification-keyboard");
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public Task Enter_in_a_code_box_classifies_the_row_with_the_typed_code_not_its_first_suggestion(bool javaScript) => WithPageAsync(async page =>
+    {
+        var text = $"Avoir un logement où l'on se sent chez soi {Guid.NewGuid().ToString("N")[..6]}";
+        var groupId = await NewGroupWithCriterionAsync(page, text);
+        var board = new ClassificationBoardPage(page);
+
+        // The suggestions come from a model trained at start-up: wait until the row has them.
+        for (var attempt = 0; attempt < 30 && await board.Suggestions(text).CountAsync() == 0; attempt++)
+        {
+            if (attempt > 0)
+            {
+                await Task.Delay(1_000);
+            }
+
+            await page.GotoAsync(ClassificationBoardPage.PathFor(DemoAccounts.FirstTerritory, groupId));
+        }
+
+        var suggested = await board.FirstSuggestionAsync(text);
+        var typed = suggested == "G07" ? "B02" : "G07";
+
+        await board.CodeBox(text).FocusAsync();
+        await page.Keyboard.TypeAsync(typed);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+
+        await Assertions.Expect(board.Status).ToHaveTextAsync("1 criteria classified.");
+        await page.GotoAsync(ClassificationBoardPage.PathFor(DemoAccounts.FirstTerritory, groupId, all: true));
+        await Assertions.Expect(board.Row(text)).ToContainTextAsync($"Q1 · {typed}");
+    }, DemoAccounts.Coordinator, "en", name: $"classification-enter-js-{javaScript}", javaScript: javaScript);
+
+    // A new group of its own with one criterion under Q1, typed through the pages; answers the group's id.
+    private static async Task<int> NewGroupWithCriterionAsync(IPage page, string text)
+    {
+        var name = $"Enter {Guid.NewGuid():N}"[..20];
+        var form = new GroupFormPage(page, UiText.English);
+        await form.GotoNewAsync(DemoAccounts.FirstTerritory);
+        await form.CreateAsync(name, 6);
+        await page.WaitForURLAsync($"**{GroupsPage.PathFor(DemoAccounts.FirstTerritory)}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var edit = await new GroupsPage(page, UiText.English).EditLink(name).GetAttributeAsync("href") ?? "";
+        var groupId = int.Parse(edit.Split('/')[^2], System.Globalization.CultureInfo.InvariantCulture);
+
+        await page.GotoAsync($"{Workspace}/groups/{groupId}/criteria");
+        var box = page.GetByLabel("New criteria for Q1, one per line");
+        await box.FillAsync(text);
+        await page.Locator("form").Filter(new() { Has = box }).GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 criteria added.");
+        return groupId;
+    }
+
     // A code box offers the grid's codes as a list, so its role is combobox; its name ends with the criterion.
     private static ILocator CodeBox(IPage page, string text) =>
         page.GetByRole(AriaRole.Combobox, new() { Name = $"Code for {text}" });

@@ -24,6 +24,12 @@ public sealed partial class CriteriaFileScan(ImportCatalogue catalogue)
         using var rows = Rows(stream, format).GetEnumerator();
         if (!rows.MoveNext())
         {
+            // An unreadable file has said why already.
+            if (Problems.Any)
+            {
+                yield break;
+            }
+
             Problems.Add(null, l => l["The file is empty: its first row must be the header {0}.", string.Join(",", CriteriaFile.Columns)]);
             yield break;
         }

@@ -7,7 +7,8 @@ namespace OpenSpiral.Web.Features.Criteria.Import;
 
 /// <summary>
 /// Reads the first worksheet of a workbook row by row with the SAX-style <see cref="OpenXmlReader"/>:
-/// the worksheet is never loaded whole. Shared strings are kept in a list (bounded by the file size limit).
+/// the worksheet is never loaded whole, and shared strings wait in a temporary file. Every size is
+/// bounded by <see cref="XlsxLimits"/>, checked before or while it is read, never after.
 /// </summary>
 internal static class XlsxCriteriaReader
 {
@@ -16,6 +17,7 @@ internal static class XlsxCriteriaReader
         SpreadsheetDocument document;
         try
         {
+            XlsxLimits.CheckPackage(stream);
             document = SpreadsheetDocument.Open(stream, isEditable: false);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
@@ -24,8 +26,9 @@ internal static class XlsxCriteriaReader
         }
 
         using (document)
+        using (var sharedStrings = new SharedStringsFile())
         {
-            var (worksheet, sharedStrings) = OpenFirstWorksheet(document);
+            var worksheet = OpenFirstWorksheet(document, sharedStrings);
             using var reader = OpenXmlReader.Create(worksheet);
             var values = new SortedDictionary<int, string>();
             var line = 0;
@@ -33,6 +36,8 @@ internal static class XlsxCriteriaReader
             string? cellType = null;
             StringBuilder? cellText = null;
             var inPhonetic = 0;
+            var rows = 0;
+            var rowCharacters = 0;
             while (reader.Read())
             {
                 var type = reader.ElementType;
@@ -41,8 +46,14 @@ internal static class XlsxCriteriaReader
                     if (reader.IsStartElement)
                     {
                         line = RowIndex(reader) ?? line + 1;
+                        if (++rows > XlsxLimits.MaxWorksheetRows)
+                        {
+                            throw XlsxLimits.TooManyRows(line);
+                        }
+
                         values.Clear();
                         column = 0;
+                        rowCharacters = 0;
                     }
                     else
                     {
@@ -54,13 +65,25 @@ internal static class XlsxCriteriaReader
                     if (reader.IsStartElement)
                     {
                         column = ColumnIndex(reader) ?? column + 1;
+                        if (column > XlsxLimits.MaxColumns)
+                        {
+                            throw XlsxLimits.TooManyColumns(line);
+                        }
+
                         cellType = Attribute(reader, "t");
                         cellText = new StringBuilder();
                     }
                     else if (cellText is not null)
                     {
                         var raw = cellText.ToString();
-                        values[column] = cellType == "s" && int.TryParse(raw, out var index) && index >= 0 && index < sharedStrings.Count ? sharedStrings[index] : raw;
+                        var value = cellType == "s" && int.TryParse(raw, out var index) && index >= 0 && index < sharedStrings.Count ? sharedStrings[index] : raw;
+                        rowCharacters += value.Length;
+                        if (rowCharacters > XlsxLimits.MaxRowCharacters)
+                        {
+                            throw XlsxLimits.RowTooLong(line);
+                        }
+
+                        values[column] = value;
                         cellText = null;
                     }
                 }
@@ -71,12 +94,16 @@ internal static class XlsxCriteriaReader
                 else if (reader.IsStartElement && cellText is not null && inPhonetic == 0 && (type == typeof(CellValue) || type == typeof(Text)))
                 {
                     cellText.Append(reader.GetText());
+                    if (cellText.Length > XlsxLimits.MaxCellCharacters)
+                    {
+                        throw XlsxLimits.CellTooLong(line);
+                    }
                 }
             }
         }
     }
 
-    private static (WorksheetPart Worksheet, List<string> SharedStrings) OpenFirstWorksheet(SpreadsheetDocument document)
+    private static WorksheetPart OpenFirstWorksheet(SpreadsheetDocument document, SharedStringsFile sharedStrings)
     {
         var workbook = document.WorkbookPart;
         var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
@@ -85,16 +112,18 @@ internal static class XlsxCriteriaReader
             throw NotAWorkbook(null);
         }
 
-        return (worksheet, ReadSharedStrings(workbook.SharedStringTablePart));
+        ReadSharedStrings(workbook.SharedStringTablePart, sharedStrings);
+        return worksheet;
     }
 
-    private static List<string> ReadSharedStrings(SharedStringTablePart? part)
+    private static void ReadSharedStrings(SharedStringTablePart? part, SharedStringsFile strings)
     {
-        var strings = new List<string>();
         if (part is null)
         {
-            return strings;
+            return;
         }
+
+        long characters = 0;
 
         using var reader = OpenXmlReader.Create(part);
         StringBuilder? item = null;
@@ -109,6 +138,11 @@ internal static class XlsxCriteriaReader
                 }
                 else if (item is not null)
                 {
+                    if (strings.Count == XlsxLimits.MaxSharedStrings)
+                    {
+                        throw XlsxLimits.TooManySharedStrings();
+                    }
+
                     strings.Add(item.ToString());
                     item = null;
                 }
@@ -117,13 +151,22 @@ internal static class XlsxCriteriaReader
             {
                 inPhonetic += reader.IsStartElement ? 1 : -1;
             }
-            else if (reader.ElementType == typeof(Text) && reader.IsStartElement && inPhonetic == 0)
+            else if (reader.ElementType == typeof(Text) && reader.IsStartElement && inPhonetic == 0 && item is not null)
             {
-                item?.Append(reader.GetText());
+                var text = reader.GetText();
+                characters += text.Length;
+                if (characters > XlsxLimits.MaxSharedStringCharacters)
+                {
+                    throw XlsxLimits.SharedStringsTooLong();
+                }
+
+                item.Append(text);
+                if (item.Length > XlsxLimits.MaxCellCharacters)
+                {
+                    throw XlsxLimits.CellTooLong(null);
+                }
             }
         }
-
-        return strings;
     }
 
     private static List<string> ToList(SortedDictionary<int, string> values)
