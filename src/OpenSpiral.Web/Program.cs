@@ -20,10 +20,11 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Http;
 using OpenSpiral.Web.Infrastructure.Localization;
 using OpenSpiral.Web.Infrastructure.OpenApi;
-using Scalar.AspNetCore;
+using OpenSpiral.Web.Infrastructure.Text;
 
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
+builder.AddHttpSecurity();
 
 services.AddSingleton(TimeProvider.System);
 services.AddMemoryCache();
@@ -49,7 +50,9 @@ services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
     ValidationErrorNames.UseJsonNames(context);
 });
 services.AddExceptionHandler<BadRequestExceptionHandler>();
+services.AddExceptionHandler<ApiExceptionHandler>();
 services.AddValidation();
+services.AddStorableText();
 // Enums travel by name only: an integer such as "question": 99 would otherwise be stored as an undefined value.
 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
 services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -73,11 +76,9 @@ await app.Services.InitializeDatabaseAsync();
 
 // Culture first: error pages re-executed below keep the language the visitor asked for (?culture=fr).
 app.UseRequestLocalization();
+app.UseCookiePolicy();
 app.UseExceptionHandler("/error");
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
+app.UseHstsWhenEnabled();
 
 app.UseSecurityHeaders();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
@@ -88,13 +89,15 @@ app.UseRouting();
 app.UseNotFoundForUnknownAddresses();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgeryForCookieApiCalls();
 app.UseRateLimiter();
+app.UseStorableFormText();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
 app.MapKioskEndpoints();
 app.MapFeedbackEndpoints();
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup("/api/v1").WithStorableText();
 api.MapAccountsApi().WithAccountsRateLimits().KeepingTheCookieSessionAfterAPasswordChange();
 api.MapGridApi();
 api.MapTerritoriesApi();
@@ -106,8 +109,7 @@ api.MapSuggestionsApi();
 api.MapCriteriaImportApi();
 api.MapSynthesesApi();
 app.MapHealthChecks("/health").AllowAnonymous();
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api-reference", o => o.WithTitle("OpenSpiral API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+app.MapApiDocumentation(app.Configuration);
 
 app.Run();
 

@@ -65,7 +65,11 @@ public sealed class SessionRevocationTests(OpenSpiralApplication app)
         using var sessionB = await app.CreateCookieClientAsync(email, Password);
         var (accessB, refreshB) = await LoginAsync(email, Password);
 
-        using var changed = await sessionA.PostAsJsonAsync("/api/v1/identity/manage/info", new { oldPassword = Password, newPassword = NewPassword });
+        // A call signed in by the cookie carries the antiforgery token (docs/decisions/0009).
+        var token = (await sessionA.GetFromJsonAsync<JsonElement>("/api/v1/identity/antiforgery-token")).GetProperty("token").GetString();
+        using var change = new HttpRequestMessage(HttpMethod.Post, "/api/v1/identity/manage/info") { Content = JsonContent.Create(new { oldPassword = Password, newPassword = NewPassword }) };
+        change.Headers.Add("RequestVerificationToken", token);
+        using var changed = await sessionA.SendAsync(change);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
 
         using var own = await sessionA.GetAsync("/api/v1/identity/manage/info");

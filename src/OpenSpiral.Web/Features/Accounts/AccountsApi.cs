@@ -20,6 +20,7 @@ public static class AccountsApi
     public static IEndpointConventionBuilder MapAccountsApi(this IEndpointRouteBuilder routes)
     {
         var identity = routes.MapGroup("/identity").WithTags("Identity");
+        identity.MapAntiforgeryToken();
         var anonymous = identity.MapGroup("").AllowAnonymous();
         anonymous.MapPost("/register", RegisterAsync)
             .WithSummary("Creates an account and mails a confirmation link. An address that already has an account is answered alike, and its owner is told by mail.");

@@ -20,9 +20,7 @@ public static class AccountsServiceCollectionExtensions
                 o.DefaultForbidScheme = CookieOrBearerScheme;
             })
             .AddPolicyScheme(CookieOrBearerScheme, null, o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                HasBearerToken(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme)
             .AddIdentityCookies();
 
@@ -75,6 +73,10 @@ public static class AccountsServiceCollectionExtensions
         services.AddAccountsRateLimiting(configuration);
         return services;
     }
+
+    /// <summary>Whether the request is signed in by a bearer token rather than the login cookie.</summary>
+    public static bool HasBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     // The API never answers with a login page.
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)

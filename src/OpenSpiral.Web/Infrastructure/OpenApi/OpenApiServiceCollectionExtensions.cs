@@ -28,5 +28,6 @@ public static class OpenApiServiceCollectionExtensions
                 return Task.CompletedTask;
             });
             o.AddOperationTransformer(ProblemResponses.DocumentAsync);
+            o.AddSchemaTransformer(StringSchemas.DescribeAsync);
         });
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using OpenSpiral.Web.Infrastructure.Text;
 
 namespace OpenSpiral.Web.Features.Criteria.Import;
 
@@ -145,8 +146,11 @@ public sealed partial class CriteriaFileScan(ImportCatalogue catalogue)
             return null;
         }
 
+        // Cells lose what the databases cannot store, as typed text does.
+        string Cell(int index) => StorableText.Clean(values[index]).Trim();
+
         var before = Problems.Total;
-        var groupName = values[0].Trim();
+        var groupName = Cell(0);
         var group = groupName.Length == 0 ? null : catalogue.FindGroup(groupName);
         if (groupName.Length == 0)
         {
@@ -157,7 +161,7 @@ public sealed partial class CriteriaFileScan(ImportCatalogue catalogue)
             Problems.Add(line, l => l["Unknown group '{0}'.", groupName]);
         }
 
-        var questionValue = values[1].Trim();
+        var questionValue = Cell(1);
         Question? question = questionValue.ToUpperInvariant() switch
         {
             "Q1" => Question.Q1,
@@ -171,7 +175,7 @@ public sealed partial class CriteriaFileScan(ImportCatalogue catalogue)
             Problems.Add(line, l => l["Unknown question '{0}': use Q1, Q2, Q3 or Q4.", questionValue]);
         }
 
-        var text = values[2].Trim();
+        var text = Cell(2);
         if (text.Length == 0)
         {
             Problems.Add(line, l => l["The text is empty."]);
@@ -181,13 +185,13 @@ public sealed partial class CriteriaFileScan(ImportCatalogue catalogue)
             Problems.Add(line, l => l["The text has {0} characters; at most {1} are allowed.", text.Length, Criterion.MaxTextLength]);
         }
 
-        var language = count > 3 ? values[3].Trim().ToLowerInvariant() : "";
+        var language = count > 3 ? Cell(3).ToLowerInvariant() : "";
         if (language.Length > 0 && !LanguageCode().IsMatch(language))
         {
             Problems.Add(line, l => l["'{0}' is not a language code such as en or fr.", language]);
         }
 
-        var code = count > 4 ? values[4].Trim().ToUpperInvariant() : "";
+        var code = count > 4 ? Cell(4).ToUpperInvariant() : "";
         int? componentId = null;
         if (code.Length > 0 && (componentId = catalogue.FindComponent(code)) is null)
         {
