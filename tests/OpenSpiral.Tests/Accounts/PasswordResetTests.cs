@@ -117,6 +117,43 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
         Assert.Contains($"<a href=\"{encoded}\">{encoded}</a>", mail.HtmlBody ?? "", StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_pages_a_french_mail_leads_to_are_in_french_on_a_device_that_never_chose_a_language()
+    {
+        var email = TestAccounts.NewEmail("mail-language");
+        using (var asker = app.CreateAnonymousClient())
+        {
+            using var registered = await Pages.PageForm.PostAsync(asker, "/account/register?culture=fr",
+                [new("Input.DisplayName", "Francophone"), new("Input.Email", email), new("Input.Password", OldPassword), new("Input.ConfirmPassword", OldPassword)]);
+            Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        }
+
+        var confirmation = await MailFolder.ReadLatestAsync(app.MailPickupDirectory, email, "Confirmez votre compte OpenSpiral");
+        var confirmLink = ConfirmLink().Match(confirmation).Value;
+        Assert.EndsWith("&culture=fr", confirmLink, StringComparison.Ordinal);
+        using var elsewhere = app.CreateAnonymousClient();
+        using var confirmed = await elsewhere.GetAsync(new Uri(confirmLink).PathAndQuery);
+        var confirmedPage = await confirmed.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"fr\"", confirmedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your e-mail address is confirmed", confirmedPage, StringComparison.Ordinal);
+
+        using (var asker = app.CreateAnonymousClient())
+        {
+            using var asked = await Pages.PageForm.PostAsync(asker, "/account/forgot-password?culture=fr", [new("Input.Email", email)]);
+            Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        }
+
+        var reset = await MailFolder.ReadLatestAsync(app.MailPickupDirectory, email, "Réinitialisez votre mot de passe OpenSpiral");
+        var resetLink = ResetLink().Match(reset).Value;
+        Assert.EndsWith("&culture=fr", resetLink, StringComparison.Ordinal);
+        using var device = app.CreateAnonymousClient();
+        using var resetPage = await device.GetAsync(new Uri(resetLink).PathAndQuery);
+        Assert.Contains("<html lang=\"fr\"", await resetPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"https?://\S+/account/confirm-email\?\S+")]
+    private static partial Regex ConfirmLink();
+
     [GeneratedRegex(@"https?://\S+/account/reset-password\?\S+")]
     private static partial Regex ResetLink();
 

@@ -39,6 +39,11 @@ public sealed class AccountMails(UserManager<User> users, MailOutbox outbox, Pub
             values["changedEmail"] = changedEmail;
         }
 
+        if (target == ConfirmationTarget.Page)
+        {
+            values[MailLanguageParameter] = MailLanguage;
+        }
+
         var path = target == ConfirmationTarget.Page ? ConfirmEmailPage : AccountsApi.ConfirmEmailPath;
         var link = origin.Link(QueryHelpers.AddQueryString(path, values)).AbsoluteUri;
         await SendLinkAsync(changedEmail ?? user.Email!, localizer["Confirm your OpenSpiral account"], localizer["Confirm your account by opening this link: {0}"], link);
@@ -74,9 +79,14 @@ public sealed class AccountMails(UserManager<User> users, MailOutbox outbox, Pub
     private async Task<string> ResetLinkAsync(User user)
     {
         var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
-        var values = new Dictionary<string, string?> { ["email"] = user.Email, ["token"] = token };
+        var values = new Dictionary<string, string?> { ["email"] = user.Email, ["token"] = token, [MailLanguageParameter] = MailLanguage };
         return origin.Link(QueryHelpers.AddQueryString(ResetPasswordPage, values)).AbsoluteUri;
     }
+
+    // The page a mail leads to speaks the mail's language, even on a device that never chose one.
+    private const string MailLanguageParameter = "culture";
+
+    private static string MailLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
