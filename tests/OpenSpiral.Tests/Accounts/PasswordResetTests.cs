@@ -121,7 +121,7 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
     public async Task The_pages_a_french_mail_leads_to_are_in_french_on_a_device_that_never_chose_a_language()
     {
         var email = TestAccounts.NewEmail("mail-language");
-        using (var asker = app.CreateAnonymousClient())
+        using (var asker = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }))
         {
             using var registered = await Pages.PageForm.PostAsync(asker, "/account/register?culture=fr",
                 [new("Input.DisplayName", "Francophone"), new("Input.Email", email), new("Input.Password", OldPassword), new("Input.ConfirmPassword", OldPassword)]);
@@ -137,7 +137,7 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
         Assert.Contains("<html lang=\"fr\"", confirmedPage, StringComparison.Ordinal);
         Assert.DoesNotContain("Your e-mail address is confirmed", confirmedPage, StringComparison.Ordinal);
 
-        using (var asker = app.CreateAnonymousClient())
+        using (var asker = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }))
         {
             using var asked = await Pages.PageForm.PostAsync(asker, "/account/forgot-password?culture=fr", [new("Input.Email", email)]);
             Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
