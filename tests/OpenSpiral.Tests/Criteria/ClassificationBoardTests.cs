@@ -127,6 +127,25 @@ public sealed partial class ClassificationBoardTests(OpenSpiralApplication app)
         Assert.All(await HistoryAsync(ids), h => Assert.True(h.Undone));
     }
 
+    [Fact]
+    public async Task Undo_returns_to_the_same_group_board_without_the_handler_in_the_address()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var (groupId, ids) = await GroupWithCriteriaAsync("Un banc au soleil");
+        var board = $"{Workspace}/classify?groupId={groupId}";
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(board));
+        var undoAction = Regex.Match(html, "action=\"([^\"]*handler=Undo[^\"]*)\"").Groups[1].Value;
+        Assert.Equal($"{Workspace}/classify?groupId={groupId}&all=False&p=1&handler=Undo", undoAction);
+        using var saved = await PageForm.PostAsync(client, board, [new($"Codes[{ids[0]}]", "B04")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        using var undone = await PageForm.PostAsync(client, board, [], action: undoAction);
+
+        Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
+        Assert.Equal($"{Workspace}/classify?groupId={groupId}&question=&all=False&p=1", undone.Headers.Location?.OriginalString);
+        Assert.Equal([null], await ClassificationsAsync(ids));
+    }
+
     private sealed record Classified(string Code, ClassificationMethod Via, int? Rank);
 
     private sealed record HistoryLine(long CriterionId, Guid BatchId, string? Before, string? After, bool Undone);

@@ -184,7 +184,9 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
 
         var restored = await criteria.UndoLastAsync(Territory.Id, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         TempData["Flash"] = restored == 0 ? l["Nothing to undo."].Value : l["Your last change is undone ({0} criteria).", restored].Value;
-        return Redirect(Request.Path + Request.QueryString);
+
+        // Back to the same board (group, question, page), without the handler in the address.
+        return Redirect(Link(PageNumber));
     }
 
     public string Link(int page) =>
