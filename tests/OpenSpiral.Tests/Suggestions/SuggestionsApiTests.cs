@@ -75,8 +75,10 @@ public sealed class SuggestionsApiTests(OpenSpiralApplication app)
         Assert.Contains(Suggest(mulhouse, text), s => s.Because.Contains(criterionId));
 
         await app.QueryAsync(db => db.Territories.Where(t => t.Id == territoryId).ExecuteUpdateAsync(s => s.SetProperty(t => t.SharesCriteriaWithNetwork, false)));
-        await RefreshAsync();
+        var retrained = await RefreshAsync();
 
+        // Retrained at once: the centroids, which serve every territory, must lose its criteria too.
+        Assert.True(retrained);
         Assert.DoesNotContain(Suggest(mulhouse, text), s => s.Because.Contains(criterionId));
         Assert.Equal([criterionId], Suggest(territoryId, text).Single(s => s.Component == "E02").Because);
     }
@@ -110,9 +112,9 @@ public sealed class SuggestionsApiTests(OpenSpiralApplication app)
         return await scope.ServiceProvider.GetRequiredService<SuggestionTrainer>().TrainAsync();
     }
 
-    private async Task RefreshAsync()
+    private async Task<bool> RefreshAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SuggestionTrainer>().RefreshAsync();
+        return await scope.ServiceProvider.GetRequiredService<SuggestionTrainer>().RefreshAsync();
     }
 }

@@ -62,6 +62,13 @@ public sealed class SuggestionTrainer(
     public async Task<bool> RefreshAsync(CancellationToken cancellationToken = default)
     {
         var current = store.Current;
+        if (current.Generation == 0)
+        {
+            // The first check after start-up: training reads all it needs, there is nothing to compare with yet.
+            await TrainAsync(cancellationToken);
+            return true;
+        }
+
         var privateTerritories = await ReadPrivateTerritoriesAsync(cancellationToken);
         if (!privateTerritories.SetEquals(current.PrivateTerritories))
         {
