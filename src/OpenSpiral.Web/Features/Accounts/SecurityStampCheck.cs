@@ -85,7 +85,7 @@ public static class SecurityStampCheck
             var http = context.HttpContext;
             if (context.Arguments.OfType<InfoRequest>().Any(r => !string.IsNullOrEmpty(r.NewPassword))
                 && ((result as INestedHttpResult)?.Result ?? result) is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK }
-                && !http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+                && !AccountsServiceCollectionExtensions.HasBearerToken(http.Request))
             {
                 var signIn = http.RequestServices.GetRequiredService<SignInManager<User>>();
                 if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
