@@ -4,9 +4,12 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using OpenSpiral.Tests.Pages;
+using OpenSpiral.Tests.Performance;
+using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Accounts;
 
 namespace OpenSpiral.Tests.Accounts;
@@ -102,6 +105,30 @@ public sealed class SessionRevocationTests(OpenSpiralApplication app)
         }
 
         await AssertSignedOutAsync(session, access, refresh);
+    }
+
+    [Fact]
+    public async Task A_logged_in_browser_loading_a_stylesheet_sends_no_sql_statement_but_a_page_still_checks_the_session()
+    {
+        var counter = new SqlCommandCounter();
+        await using var counting = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.ConfigureDbContext<SqliteOpenSpiralDbContext>(o => o.AddInterceptors(counter));
+            services.ConfigureDbContext<PostgresOpenSpiralDbContext>(o => o.AddInterceptors(counter));
+        }));
+        var email = await RegisterAsync();
+        using var browser = counting.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        using var login = await browser.PostAsJsonAsync("/api/v1/identity/login?useCookies=true", new { email, password = Password });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+
+        counter.Reset();
+        using var stylesheet = await browser.GetAsync("/css/site.css");
+        Assert.Equal(HttpStatusCode.OK, stylesheet.StatusCode);
+        Assert.Equal(0, counter.Count);
+
+        using var info = await browser.GetAsync("/api/v1/identity/manage/info");
+        Assert.Equal(HttpStatusCode.OK, info.StatusCode);
+        Assert.NotEqual(0, counter.Count);
     }
 
     private static async Task AssertSignedInAsync(HttpClient session, string access)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.Data;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenSpiral.Web.Data;
@@ -14,7 +15,7 @@ namespace OpenSpiral.Web.Features.Accounts;
 /// A password change or reset renews the account's security stamp; every login cookie and bearer
 /// token carries the stamp it was issued with, and is refused at its next request once they differ.
 /// Identity itself checks cookies only every 30 minutes and bearer tokens never. One query by
-/// primary key per authenticated request.
+/// primary key per authenticated request, except for the static files, which are the same for all.
 /// </summary>
 public static class SecurityStampCheck
 {
@@ -25,7 +26,8 @@ public static class SecurityStampCheck
             var identityCheck = o.Events.OnValidatePrincipal;
             o.Events.OnValidatePrincipal = async context =>
             {
-                if (!await IsCurrentAsync(context.HttpContext, context.Principal))
+                if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is null
+                    && !await IsCurrentAsync(context.HttpContext, context.Principal))
                 {
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -83,7 +85,7 @@ public static class SecurityStampCheck
             var http = context.HttpContext;
             if (context.Arguments.OfType<InfoRequest>().Any(r => !string.IsNullOrEmpty(r.NewPassword))
                 && ((result as INestedHttpResult)?.Result ?? result) is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK }
-                && !http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+                && !AccountsServiceCollectionExtensions.HasBearerToken(http.Request))
             {
                 var signIn = http.RequestServices.GetRequiredService<SignInManager<User>>();
                 if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
