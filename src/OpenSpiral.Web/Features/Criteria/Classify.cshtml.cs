@@ -108,7 +108,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         if (wanted.Count > BulkEdit.MaxLines)
         {
             ModelState.AddModelError(string.Empty, l["At most {0} criteria at once: select fewer.", BulkEdit.MaxLines]);
-            return Page();
+            return await PageAsync(slug, cancellationToken);
         }
 
         var components = new Dictionary<string, Component>(StringComparer.OrdinalIgnoreCase);
