@@ -133,7 +133,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
             [.. saved.Select(t => (t, (Component?)components[wanted[t.Id].Code], wanted[t.Id].Method, wanted[t.Id].Rank))], userId, cancellationToken);
         if (refused.Count == 0)
         {
-            TempData["Flash"] = l["{0} criteria classified.", saved.Count].Value;
+            TempData["Flash"] = (saved.Count == 1 ? l["One criterion classified."] : l["{0} criteria classified.", saved.Count]).Value;
             return Redirect(Request.Path + Request.QueryString);
         }
 
@@ -143,7 +143,9 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         Picks = Picks.Where(p => kept.Contains(p.Key)).ToDictionary();
         Selected = [.. Selected.Where(kept.Contains)];
         BulkCode = Selected.Count > 0 ? BulkCode : null;
-        TempData["Flash"] = l["{0} criteria classified; correct the codes shown below and save again.", saved.Count].Value;
+        TempData["Flash"] = (saved.Count == 1
+            ? l["One criterion classified; correct the codes shown below and save again."]
+            : l["{0} criteria classified; correct the codes shown below and save again.", saved.Count]).Value;
         return await PageAsync(slug, cancellationToken);
     }
 
@@ -183,7 +185,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         }
 
         var restored = await criteria.UndoLastAsync(Territory.Id, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
-        TempData["Flash"] = restored == 0 ? l["Nothing to undo."].Value : l["Your last change is undone ({0} criteria).", restored].Value;
+        TempData["Flash"] = CriterionService.Undone(restored, l);
 
         // Back to the same board (group, question, page), without the handler in the address.
         return Redirect(Link(PageNumber));

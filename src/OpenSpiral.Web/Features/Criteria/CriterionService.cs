@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Grid;
 
@@ -111,6 +112,14 @@ public sealed class CriterionService(OpenSpiralDbContext db, TimeProvider clock)
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>What an undo says, for the board and the session page alike.</summary>
+    public static string Undone(int restored, IStringLocalizer l) => restored switch
+    {
+        0 => l["Nothing to undo."],
+        1 => l["Your last change is undone (one criterion)."],
+        _ => l["Your last change is undone ({0} criteria).", restored],
+    };
 
     /// <summary>Assigns one component to criteria (null unclassifies); reassignment keeps the former component in the history.</summary>
     public Task ClassifyAsync(IReadOnlyList<Criterion> criteria, Component? component, string? userId, ClassificationMethod method, int? suggestionRank, CancellationToken cancellationToken) =>

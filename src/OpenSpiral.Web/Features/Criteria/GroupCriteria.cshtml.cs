@@ -138,7 +138,7 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
         }
 
         var restored = await criteria.UndoLastAsync(Territory.Id, UserId, cancellationToken);
-        TempData["Flash"] = restored == 0 ? l["Nothing to undo."].Value : l["Your last change is undone ({0} criteria).", restored].Value;
+        TempData["Flash"] = CriterionService.Undone(restored, l);
         return Redirect(PageLink(PageNumber));
     }
 

@@ -71,7 +71,7 @@ public sealed class ClassificationKeyboardTests(BrowserFixture fixture) : Browse
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
 
-        await Assertions.Expect(board.Status).ToHaveTextAsync("1 criteria classified.");
+        await Assertions.Expect(board.Status).ToHaveTextAsync("One criterion classified.");
         await page.GotoAsync(ClassificationBoardPage.PathFor(DemoAccounts.FirstTerritory, groupId, all: true));
         await Assertions.Expect(board.Row(text)).ToContainTextAsync($"Q1 · {typed}");
     }, DemoAccounts.Coordinator, "en", name: $"classification-enter-js-{javaScript}", javaScript: javaScript);
