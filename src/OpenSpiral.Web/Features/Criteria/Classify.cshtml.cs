@@ -111,14 +111,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
             return await PageAsync(slug, cancellationToken);
         }
 
-        var components = new Dictionary<string, Component>(StringComparer.OrdinalIgnoreCase);
-        foreach (var code in wanted.Values.Select(w => w.Code).Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            if (await criteria.FindCurrentComponentAsync(code, cancellationToken) is { } component)
-            {
-                components[code] = component;
-            }
-        }
+        var components = await criteria.FindCurrentComponentsAsync([.. wanted.Values.Select(w => w.Code)], cancellationToken);
 
         var ids = wanted.Keys.ToList();
         var targets = await db.Criteria.Where(c => ids.Contains(c.Id) && c.TerritoryId == Territory.Id).OrderBy(c => c.Id).ToListAsync(cancellationToken);

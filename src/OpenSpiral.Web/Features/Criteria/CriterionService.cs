@@ -214,6 +214,16 @@ public sealed class CriterionService(OpenSpiralDbContext db, TimeProvider clock)
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The components of the current grid among these codes, in one query, by code whatever its case.</summary>
+    public async Task<Dictionary<string, Component>> FindCurrentComponentsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        var normalized = codes.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList();
+        var found = await db.Components.Include(c => c.Family)
+            .Where(c => normalized.Contains(c.Code) && db.GridVersions.Any(v => v.IsCurrent && v.Id == c.Family!.GridVersionId))
+            .ToListAsync(cancellationToken);
+        return found.DistinctBy(c => c.Code).ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
+    }
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>One revision of <paramref name="criterion"/>; every writer of criteria records its changes through it.</summary>
