@@ -165,24 +165,6 @@ public sealed partial class ClassificationBoardTests(OpenSpiralApplication app)
         Assert.Equal([new("B04", ClassificationMethod.Manual, null), null], await ClassificationsAsync(ids));
     }
 
-    [Fact]
-    public async Task A_forged_post_of_more_than_500_criteria_stores_nothing_and_shows_the_board_with_its_rows()
-    {
-        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
-        var (groupId, ids) = await GroupWithCriteriaAsync("Un marché le samedi");
-        var board = $"{Workspace}/classify?groupId={groupId}&culture=en";
-        var selected = Enumerable.Range(0, BulkEdit.MaxLines).Select(i => new KeyValuePair<string, string>("Selected", (ids[0] + 1_000_000 + i).ToString(CultureInfo.InvariantCulture)));
-
-        using var response = await PageForm.PostAsync(client, board, [new("Selected", ids[0].ToString(CultureInfo.InvariantCulture)), .. selected, new("BulkCode", "A03")]);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("At most 500 criteria at once: select fewer.", html, StringComparison.Ordinal);
-        Assert.Contains($"name=\"Codes[{ids[0]}]\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Nothing left to classify here.", html, StringComparison.Ordinal);
-        Assert.Equal([null], await ClassificationsAsync(ids));
-    }
-
     private sealed record Classified(string Code, ClassificationMethod Via, int? Rank);
 
     private sealed record HistoryLine(long CriterionId, Guid BatchId, string? Before, string? After, bool Undone);
