@@ -91,7 +91,7 @@ public sealed class ClassificationKeyboardTests(BrowserFixture fixture) : Browse
         var box = page.GetByLabel("New criteria for Q1, one per line");
         await box.FillAsync(text);
         await page.Locator("form").Filter(new() { Has = box }).GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 criteria added.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("One criterion added.");
         return groupId;
     }
 
