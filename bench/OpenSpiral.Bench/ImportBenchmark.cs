@@ -44,7 +44,7 @@ internal static class ImportBenchmark
             {
                 bare.Add(await TimeAsync(() => BaselineAsync(create, territoryId, userId, data)));
                 await CleanAsync(create, territoryId);
-                var (ms, peak, bytes) = await MeasureMemoryAsync(() => ImportAsync(create, territoryId, userId, path));
+                var (ms, peak, bytes) = await Measure.MemoryAsync(() => ImportAsync(create, territoryId, userId, path));
                 ours.Add(ms);
                 (peakHeap, allocated) = (Math.Max(peakHeap, peak), bytes);
                 await CleanAsync(create, territoryId);
@@ -54,7 +54,7 @@ internal static class ImportBenchmark
             // The same import with a tenth of the rows: bounded memory means the peak hardly changes.
             var smallPath = path + ".small.csv";
             await File.WriteAllLinesAsync(smallPath, File.ReadLines(path).Take((rows / 10) + 1), new UTF8Encoding(true));
-            var (_, smallPeak, _) = await MeasureMemoryAsync(() => ImportAsync(create, territoryId, userId, smallPath));
+            var (_, smallPeak, _) = await Measure.MemoryAsync(() => ImportAsync(create, territoryId, userId, smallPath));
             await CleanAsync(create, territoryId);
             File.Delete(smallPath);
 
@@ -193,32 +193,6 @@ internal static class ImportBenchmark
         var watch = Stopwatch.StartNew();
         await action();
         return watch.Elapsed.TotalMilliseconds;
-    }
-
-    // Samples the managed heap every few milliseconds while the action runs.
-    private static async Task<(double Ms, long PeakAboveStart, long Allocated)> MeasureMemoryAsync(Func<Task> action)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        var start = GC.GetTotalMemory(false);
-        var allocatedBefore = GC.GetTotalAllocatedBytes(true);
-        long peak = start;
-        using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                peak = Math.Max(peak, GC.GetTotalMemory(false));
-                await Task.Delay(5, CancellationToken.None);
-            }
-        }, CancellationToken.None);
-        var watch = Stopwatch.StartNew();
-        await action();
-        var ms = watch.Elapsed.TotalMilliseconds;
-        await stop.CancelAsync();
-        await sampler;
-        return (ms, Math.Max(0, peak - start), GC.GetTotalAllocatedBytes(true) - allocatedBefore);
     }
 
     private static double Median(List<double> values)

@@ -24,6 +24,32 @@ internal static class Measure
         return new Result(name, Median(ours), Median(bare));
     }
 
+    // Samples the managed heap every few milliseconds while the action runs.
+    public static async Task<(double Ms, long PeakAboveStart, long Allocated)> MemoryAsync(Func<Task> action)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var start = GC.GetTotalMemory(false);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        long peak = start;
+        using var stop = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(false));
+                await Task.Delay(5, CancellationToken.None);
+            }
+        }, CancellationToken.None);
+        var watch = Stopwatch.StartNew();
+        await action();
+        var ms = watch.Elapsed.TotalMilliseconds;
+        await stop.CancelAsync();
+        await sampler;
+        return (ms, Math.Max(0, peak - start), GC.GetTotalAllocatedBytes(true) - allocatedBefore);
+    }
+
     private static async Task<double> TimeAsync(Func<Task> action)
     {
         var watch = Stopwatch.StartNew();

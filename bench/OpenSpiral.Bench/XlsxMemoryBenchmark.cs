@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security;
@@ -45,28 +44,14 @@ internal static class XlsxMemoryBenchmark
 
     private static async Task<(double Ms, long Peak, string Outcome)> MeasureAsync(Func<OpenSpiralDbContext> create, int territoryId, string path)
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        var start = GC.GetTotalMemory(false);
-        long peak = start;
-        using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
+        ImportPreview? preview = null;
+        var (ms, peak, _) = await Measure.MemoryAsync(async () =>
         {
-            while (!stop.IsCancellationRequested)
-            {
-                peak = Math.Max(peak, GC.GetTotalMemory(false));
-                await Task.Delay(5, CancellationToken.None);
-            }
-        }, CancellationToken.None);
-        var watch = Stopwatch.StartNew();
-        await using var db = create();
-        var preview = await new CriteriaImportService(db, TimeProvider.System).PreviewAsync(territoryId, path, CriteriaFileFormat.Xlsx, null, CancellationToken.None);
-        var ms = watch.Elapsed.TotalMilliseconds;
-        await stop.CancelAsync();
-        await sampler;
-        var outcome = preview.CanImport ? "read" : $"refused: {preview.Problems.Listed[0].Describe(new EnglishText())}";
-        return (ms, Math.Max(0, peak - start), outcome);
+            await using var db = create();
+            preview = await new CriteriaImportService(db, TimeProvider.System).PreviewAsync(territoryId, path, CriteriaFileFormat.Xlsx, null, CancellationToken.None);
+        });
+        var outcome = preview!.CanImport ? "read" : $"refused: {preview.Problems.Listed[0].Describe(new EnglishText())}";
+        return (ms, peak, outcome);
     }
 
     private static string Write(int count, List<string> groups, out long sharedBytes)

@@ -95,6 +95,8 @@ public sealed class BulkEditLimitTests(OpenSpiralApplication app) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains(TooManySelected, html, StringComparison.Ordinal);
+        Assert.Contains($"name=\"Codes[{ids.Min()}]\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Plus rien à classer ici.", html, StringComparison.Ordinal);
         Assert.Equal(0, await app.QueryAsync(db => db.Criteria.CountAsync(c => c.GroupId == groupId && c.ComponentId != null)));
     }
 

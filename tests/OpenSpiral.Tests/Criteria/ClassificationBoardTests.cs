@@ -146,6 +146,25 @@ public sealed partial class ClassificationBoardTests(OpenSpiralApplication app)
         Assert.Equal([null], await ClassificationsAsync(ids));
     }
 
+    [Fact]
+    public async Task One_criterion_saved_then_undone_is_said_in_the_singular_in_french()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var (groupId, ids) = await GroupWithCriteriaAsync("Un jardin partagé", "Une bibliothèque ouverte le soir");
+        var board = $"{Workspace}/classify?groupId={groupId}&culture=fr";
+
+        using var saved = await PageForm.PostAsync(client, board, [new($"Codes[{ids[0]}]", "B04")]);
+        var flash = Regex.Match(WebUtility.HtmlDecode(await client.GetStringAsync(board)), "<div class=\"flash\" role=\"status\">([^<]*)</div>");
+        using var refused = await PageForm.PostAsync(client, board, [new($"Codes[{ids[0]}]", "A06"), new($"Codes[{ids[1]}]", "Z99")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Un critère classé.", flash.Groups[1].Value);
+        Assert.Contains("<div class=\"flash\" role=\"status\">Un critère classé ; corrigez les codes signalés ci-dessous et enregistrez à nouveau.</div>",
+            WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal("Votre dernière modification est annulée (un critère).", await UndoAsync(client, board));
+        Assert.Equal([new("B04", ClassificationMethod.Manual, null), null], await ClassificationsAsync(ids));
+    }
+
     private sealed record Classified(string Code, ClassificationMethod Via, int? Rank);
 
     private sealed record HistoryLine(long CriterionId, Guid BatchId, string? Before, string? After, bool Undone);

@@ -28,6 +28,27 @@ public sealed class CriteriaPagesTests(OpenSpiralApplication app) : IClassFixtur
     }
 
     [Fact]
+    public async Task Adding_deleting_and_undoing_one_criterion_is_said_in_the_singular_in_french()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var groupId = await NewGroupAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
+
+        using var added = await PageForm.PostAsync(client, url, [new("question", "Q1"), new("lines", "Un banc sous le tilleul")], action: url + "?handler=Add&culture=fr");
+        var afterAdd = await FlashAsync(client, url + "?culture=fr");
+        var id = await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).Select(c => c.Id).SingleAsync());
+        using var deleted = await PageForm.PostAsync(client, url, [new("question", "Q1"), new("action", "delete"), new("ids", id.ToString(System.Globalization.CultureInfo.InvariantCulture))], action: url + "?handler=Bulk&culture=fr");
+        var afterDelete = await FlashAsync(client, url + "?culture=fr");
+        using var undone = await PageForm.PostAsync(client, url, [], action: url + "?handler=Undo&culture=fr");
+        var afterUndo = await FlashAsync(client, url + "?culture=fr");
+
+        Assert.Equal("Un critère ajouté.", afterAdd);
+        Assert.Equal("Un critère supprimé. Utilisez « Annuler ma dernière modification » pour le récupérer.", afterDelete);
+        Assert.Equal("Votre dernière modification est annulée (un critère).", afterUndo);
+        Assert.Equal(["Un banc sous le tilleul"], await TextsAsync(groupId));
+    }
+
+    [Fact]
     public async Task Too_long_a_line_is_refused_and_what_was_typed_stays_in_the_box()
     {
         using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
@@ -204,6 +225,13 @@ public sealed class CriteriaPagesTests(OpenSpiralApplication app) : IClassFixtur
 
     private static List<string> RowIds(string html) =>
         [.. System.Text.RegularExpressions.Regex.Matches(html, "id=\"select-(\\d+)\"").Select(m => m.Groups[1].Value)];
+
+    private static async Task<string> FlashAsync(HttpClient client, string url)
+    {
+        var flash = System.Text.RegularExpressions.Regex.Match(WebUtility.HtmlDecode(await client.GetStringAsync(url)), "<div class=\"flash\" role=\"status\">([^<]*)</div>");
+        Assert.True(flash.Success, $"No message on {url}");
+        return flash.Groups[1].Value;
+    }
 
     private async Task<int> NewGroupAsync() =>
         await app.QueryAsync(async db =>

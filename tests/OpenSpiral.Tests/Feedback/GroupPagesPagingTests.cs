@@ -32,7 +32,8 @@ public sealed class GroupPagesPagingTests(OpenSpiralApplication app)
         Assert.Contains("Idée 450<", pages[2], StringComparison.Ordinal);
         Assert.Contains("Page 1 of 3", pages[0], StringComparison.Ordinal);
         Assert.Contains($"href=\"/g/{code}?p=2\" rel=\"next\"", pages[0], StringComparison.Ordinal);
-        Assert.Contains("This page is past the end of the list, which has 3 pages.", pages[3], StringComparison.Ordinal);
+        Assert.Contains("Page 4 is past the end of the list: the last page is page 3.", pages[3], StringComparison.Ordinal);
+        Assert.DoesNotContain("Page 4 of 3", pages[3], StringComparison.Ordinal);
         Assert.Contains($"href=\"/g/{code}?p=3\" rel=\"prev\">Last page<", pages[4], StringComparison.Ordinal);
         Assert.All(pages, page => Assert.Contains("<dd>450</dd>", page, StringComparison.Ordinal));
     }
@@ -41,6 +42,12 @@ public sealed class GroupPagesPagingTests(OpenSpiralApplication app)
     public async Task The_group_session_page_shows_200_criteria_a_page_and_keeps_its_page_after_a_change()
     {
         var (groupId, _) = await GroupWithCriteriaAsync();
+        await app.QueryAsync(async db =>
+        {
+            var q1 = await db.Criteria.FirstAsync(c => c.GroupId == groupId);
+            db.Criteria.Add(new Criterion { TerritoryId = q1.TerritoryId, GroupId = groupId, Question = Question.Q2, Language = "fr", Text = "Idée Q2", CreatedAt = q1.CreatedAt, UpdatedAt = q1.UpdatedAt });
+            return await db.SaveChangesAsync();
+        });
         using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
         var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria";
 
@@ -51,12 +58,13 @@ public sealed class GroupPagesPagingTests(OpenSpiralApplication app)
         }
 
         using var deleted = await Pages.PageForm.PostAsync(client, url + "?p=3", [new("question", "Q1"), new("action", "delete"), new("p", "3"),
-            new("ids", (await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).OrderBy(c => c.Id).Select(c => c.Id).LastAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture))], action: url + "?handler=Bulk");
+            new("ids", (await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId && c.Question == Question.Q1).OrderBy(c => c.Id).Select(c => c.Id).LastAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture))], action: url + "?handler=Bulk");
 
-        Assert.Equal([200, 200, 50, 0, 0, 200], pages.Select(Checkboxes));
+        Assert.Equal([200, 200, 51, 0, 0, 200], pages.Select(Checkboxes));
         Assert.Contains("200 of the 450 criteria, on this page", pages[0], StringComparison.Ordinal);
+        Assert.Contains("One criterion for this question, on another page.", pages[0], StringComparison.Ordinal);
         Assert.Contains("Page 2 of 3", pages[1], StringComparison.Ordinal);
-        Assert.Contains("This page is past the end of the list, which has 3 pages.", pages[4], StringComparison.Ordinal);
+        Assert.Contains("Page 10737420 is past the end of the list: the last page is page 3.", pages[4], StringComparison.Ordinal);
         Assert.Equal($"{url}?p=3#q-Q1", deleted.Headers.Location?.OriginalString);
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -118,6 +119,34 @@ public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
         }
 
         Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task A_classification_board_save_sends_as_many_statements_for_twenty_codes_as_for_one()
+    {
+        var ids = await app.QueryAsync(db => db.Criteria.Where(c => db.Territories.Any(t => t.Id == c.TerritoryId && t.Slug == DemoData.Territory1Slug)).OrderBy(c => c.Id).Select(c => c.Id).Take(20).ToListAsync());
+        var (factory, counter) = CountingApplication();
+        await using var _ = factory;
+        using var client = await ClientAsync(factory, DemoData.Coordinator1);
+        const string board = "/territories/mulhouse/workspace/classify?all=true";
+        await CountAsync(client, counter, board);
+
+        // Unknown codes: every row is refused, so both posts read the same and write nothing.
+        var one = await CountPostAsync(client, counter, board, [new($"Codes[{ids[0]}]", "Z01")]);
+        var twenty = await CountPostAsync(client, counter, board, [.. ids.Select((id, i) => new KeyValuePair<string, string>($"Codes[{id}]", $"Z{i + 1:00}"))]);
+
+        Assert.Equal(20, ids.Count);
+        Assert.Equal(one, twenty);
+    }
+
+    private static async Task<int> CountPostAsync(HttpClient client, SqlCommandCounter counter, string url, List<KeyValuePair<string, string>> fields)
+    {
+        var token = Regex.Match(await client.GetStringAsync(url), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        Assert.True(token.Success, $"No antiforgery token on {url}");
+        counter.Reset();
+        using var response = await client.PostAsync(url, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))]));
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
+        return counter.Count;
     }
 
     private (WebApplicationFactory<Program> Factory, SqlCommandCounter Counter) CountingApplication()

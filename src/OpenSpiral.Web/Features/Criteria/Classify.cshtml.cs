@@ -108,17 +108,10 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         if (wanted.Count > BulkEdit.MaxLines)
         {
             ModelState.AddModelError(string.Empty, l["At most {0} criteria at once: select fewer.", BulkEdit.MaxLines]);
-            return Page();
+            return await PageAsync(slug, cancellationToken);
         }
 
-        var components = new Dictionary<string, Component>(StringComparer.OrdinalIgnoreCase);
-        foreach (var code in wanted.Values.Select(w => w.Code).Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            if (await criteria.FindCurrentComponentAsync(code, cancellationToken) is { } component)
-            {
-                components[code] = component;
-            }
-        }
+        var components = await criteria.FindCurrentComponentsAsync([.. wanted.Values.Select(w => w.Code)], cancellationToken);
 
         var ids = wanted.Keys.ToList();
         var targets = await db.Criteria.Where(c => ids.Contains(c.Id) && c.TerritoryId == Territory.Id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
@@ -133,7 +126,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
             [.. saved.Select(t => (t, (Component?)components[wanted[t.Id].Code], wanted[t.Id].Method, wanted[t.Id].Rank))], userId, cancellationToken);
         if (refused.Count == 0)
         {
-            TempData["Flash"] = l["{0} criteria classified.", saved.Count].Value;
+            TempData["Flash"] = (saved.Count == 1 ? l["One criterion classified."] : l["{0} criteria classified.", saved.Count]).Value;
             return Redirect(Request.Path + Request.QueryString);
         }
 
@@ -143,7 +136,9 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         Picks = Picks.Where(p => kept.Contains(p.Key)).ToDictionary();
         Selected = [.. Selected.Where(kept.Contains)];
         BulkCode = Selected.Count > 0 ? BulkCode : null;
-        TempData["Flash"] = l["{0} criteria classified; correct the codes shown below and save again.", saved.Count].Value;
+        TempData["Flash"] = (saved.Count == 1
+            ? l["One criterion classified; correct the codes shown below and save again."]
+            : l["{0} criteria classified; correct the codes shown below and save again.", saved.Count]).Value;
         return await PageAsync(slug, cancellationToken);
     }
 
@@ -183,7 +178,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         }
 
         var restored = await criteria.UndoLastAsync(Territory.Id, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
-        TempData["Flash"] = restored == 0 ? l["Nothing to undo."].Value : l["Your last change is undone ({0} criteria).", restored].Value;
+        TempData["Flash"] = CriterionService.Undone(restored, l);
 
         // Back to the same board (group, question, page), without the handler in the address.
         return Redirect(Link(PageNumber));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Grid;
 
@@ -112,6 +113,14 @@ public sealed class CriterionService(OpenSpiralDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>What an undo says, for the board and the session page alike.</summary>
+    public static string Undone(int restored, IStringLocalizer l) => restored switch
+    {
+        0 => l["Nothing to undo."],
+        1 => l["Your last change is undone (one criterion)."],
+        _ => l["Your last change is undone ({0} criteria).", restored],
+    };
+
     /// <summary>Assigns one component to criteria (null unclassifies); reassignment keeps the former component in the history.</summary>
     public Task ClassifyAsync(IReadOnlyList<Criterion> criteria, Component? component, string? userId, ClassificationMethod method, int? suggestionRank, CancellationToken cancellationToken) =>
         ClassifyEachAsync([.. criteria.Select(c => (c, component, method, suggestionRank))], userId, cancellationToken);
@@ -203,6 +212,16 @@ public sealed class CriterionService(OpenSpiralDbContext db, TimeProvider clock)
         return db.Components.Include(c => c.Family)
             .Where(c => c.Code == normalized && db.GridVersions.Any(v => v.IsCurrent && v.Id == c.Family!.GridVersionId))
             .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The components of the current grid among these codes, in one query, by code whatever its case.</summary>
+    public async Task<Dictionary<string, Component>> FindCurrentComponentsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        var normalized = codes.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList();
+        var found = await db.Components.Include(c => c.Family)
+            .Where(c => normalized.Contains(c.Code) && db.GridVersions.Any(v => v.IsCurrent && v.Id == c.Family!.GridVersionId))
+            .ToListAsync(cancellationToken);
+        return found.DistinctBy(c => c.Code).ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

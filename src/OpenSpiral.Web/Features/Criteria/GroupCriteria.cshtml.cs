@@ -83,7 +83,7 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
         }
 
         await criteria.AddAsync(Territory.Id, groupId, question, GroupLanguage, texts, UserId, cancellationToken);
-        TempData["Flash"] = l["{0} criteria added.", texts.Count].Value;
+        TempData["Flash"] = (texts.Count == 1 ? l["One criterion added."] : l["{0} criteria added.", texts.Count]).Value;
         return Redirect(PageLink(PageNumber) + $"#q-{question}");
     }
 
@@ -124,7 +124,9 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
         else
         {
             await criteria.DeleteAsync(selected, UserId, cancellationToken);
-            TempData["Flash"] = l["{0} criteria deleted. Use Undo my last change to bring them back.", selected.Count].Value;
+            TempData["Flash"] = (selected.Count == 1
+                ? l["One criterion deleted. Use Undo my last change to bring it back."]
+                : l["{0} criteria deleted. Use Undo my last change to bring them back.", selected.Count]).Value;
         }
 
         return Redirect(PageLink(PageNumber) + $"#q-{question}");
@@ -138,7 +140,7 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
         }
 
         var restored = await criteria.UndoLastAsync(Territory.Id, UserId, cancellationToken);
-        TempData["Flash"] = restored == 0 ? l["Nothing to undo."].Value : l["Your last change is undone ({0} criteria).", restored].Value;
+        TempData["Flash"] = CriterionService.Undone(restored, l);
         return Redirect(PageLink(PageNumber));
     }
 

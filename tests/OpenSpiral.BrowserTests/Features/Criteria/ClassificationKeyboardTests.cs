@@ -71,7 +71,7 @@ public sealed class ClassificationKeyboardTests(BrowserFixture fixture) : Browse
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
 
-        await Assertions.Expect(board.Status).ToHaveTextAsync("1 criteria classified.");
+        await Assertions.Expect(board.Status).ToHaveTextAsync("One criterion classified.");
         await page.GotoAsync(ClassificationBoardPage.PathFor(DemoAccounts.FirstTerritory, groupId, all: true));
         await Assertions.Expect(board.Row(text)).ToContainTextAsync($"Q1 · {typed}");
     }, DemoAccounts.Coordinator, "en", name: $"classification-enter-js-{javaScript}", javaScript: javaScript);
@@ -91,7 +91,7 @@ public sealed class ClassificationKeyboardTests(BrowserFixture fixture) : Browse
         var box = page.GetByLabel("New criteria for Q1, one per line");
         await box.FillAsync(text);
         await page.Locator("form").Filter(new() { Has = box }).GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 criteria added.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("One criterion added.");
         return groupId;
     }
 
