@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using OpenSpiral.Tests.Groups;
 
 namespace OpenSpiral.Tests.Http;
@@ -62,5 +63,31 @@ public sealed class ApiErrorLanguageTests(OpenSpiralApplication app)
         var body = await Problems.AssertValidationProblemAsync(response, "name");
         Assert.Equal("One or more validation errors occurred.", body.GetProperty("title").GetString());
         Assert.Equal("The Name field is required.", body.GetProperty("errors").GetProperty("name")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData("fr", "Demande incorrecte")]
+    [InlineData("en", "Bad request")]
+    public async Task The_framework_title_bad_request_is_given_in_the_language_of_the_request(string language, string title)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = "Bad Request", Status = 400 };
+        var context = new Microsoft.AspNetCore.Http.ProblemDetailsContext
+        {
+            HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = scope.ServiceProvider },
+            ProblemDetails = problem,
+        };
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(language);
+        try
+        {
+            OpenSpiral.Web.Infrastructure.Http.ProblemDetailsLanguage.Translate(context);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
+
+        Assert.Equal(title, problem.Title);
     }
 }

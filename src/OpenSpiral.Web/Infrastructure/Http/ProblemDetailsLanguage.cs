@@ -38,7 +38,7 @@ public static partial class ProblemDetailsLanguage
     private static string? StandardTitle(string? title, IStringLocalizer l) => title switch
     {
         "One or more validation errors occurred." => l["One or more validation errors occurred."].Value,
-        "Bad Request" => l["Bad Request"].Value,
+        "Bad Request" => l["Bad request"].Value,
         "Unauthorized" => l["Unauthorized"].Value,
         "Forbidden" => l["Forbidden"].Value,
         "Not Found" => l["Not Found"].Value,
