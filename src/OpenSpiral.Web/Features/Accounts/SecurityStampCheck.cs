@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Infrastructure.Authorization;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
@@ -102,7 +103,7 @@ public static class SecurityStampCheck
     private static async Task<bool> IsCurrentAsync(HttpContext http, ClaimsPrincipal? principal)
     {
         var claims = http.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
-        if (principal?.FindFirstValue(claims.UserIdClaimType) is not { } userId)
+        if (principal?.GetUserId() is not { } userId)
         {
             return false;
         }

@@ -52,7 +52,7 @@ public sealed class AdministratorRemoveModel(UserManager<User> users, IStringLoc
         }
 
         DisplayName = user.DisplayName;
-        if (user.Id == users.GetUserId(User))
+        if (user.Id == User.GetUserId())
         {
             Refusal = l["You cannot remove your own administrator role. Ask another administrator."];
         }

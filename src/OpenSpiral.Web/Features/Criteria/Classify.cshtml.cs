@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -90,7 +89,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         }
 
         Territory = territory;
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = User.GetUserId();
         Suggestion? accepted = accept is not null && Suggestion.TryParse(accept, out var parsed) ? parsed : null;
         var wanted = Wanted();
         if (accepted is { } chosen)
@@ -177,7 +176,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
             return NotFound();
         }
 
-        var restored = await criteria.UndoLastAsync(Territory.Id, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        var restored = await criteria.UndoLastAsync(Territory.Id, User.GetUserId(), cancellationToken);
         TempData["Flash"] = CriterionService.Undone(restored, l);
 
         // Back to the same board (group, question, page), without the handler in the address.

@@ -42,7 +42,7 @@ public static class CriteriaApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [l["The criterion's text is empty."]] });
         }
 
-        var created = await service.AddAsync(territoryId, group.Id, input.Question!.Value, input.Language ?? group.Language, [input.Text], user.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        var created = await service.AddAsync(territoryId, group.Id, input.Question!.Value, input.Language ?? group.Language, [input.Text], user.GetUserId(), cancellationToken);
         var response = await db.Criteria.AsNoTracking().Where(c => c.Id == created[0].Id).Select(CriterionResponse.Projection).FirstAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/criteria/{response.Id}", response);
     }
@@ -138,7 +138,7 @@ public static class CriteriaApi
         }
 
         var method = input.SuggestionRank is null ? ClassificationMethod.Manual : ClassificationMethod.Suggestion;
-        await service.ClassifyAsync([criterion], component, user.FindFirstValue(ClaimTypes.NameIdentifier), method, input.SuggestionRank, cancellationToken);
+        await service.ClassifyAsync([criterion], component, user.GetUserId(), method, input.SuggestionRank, cancellationToken);
         return TypedResults.Ok(await db.Criteria.AsNoTracking().Where(c => c.Id == criterionId).Select(CriterionResponse.Projection).FirstAsync(cancellationToken));
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,7 +46,7 @@ public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService 
             return Page();
         }
 
-        await criteria.EditAsync(criterion, text, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        await criteria.EditAsync(criterion, text, User.GetUserId(), cancellationToken);
         TempData["Flash"] = l["The criterion is saved."].Value;
         return Redirect($"/territories/{Territory.Slug}/workspace/groups/{GroupId}/criteria");
     }
@@ -76,7 +75,7 @@ public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService 
             return Page();
         }
 
-        await criteria.SplitAsync(criterion, texts, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        await criteria.SplitAsync(criterion, texts, User.GetUserId(), cancellationToken);
         TempData["Flash"] = l["The criterion is split into {0}.", texts.Count].Value;
         return Redirect($"/territories/{Territory.Slug}/workspace/groups/{GroupId}/criteria");
     }

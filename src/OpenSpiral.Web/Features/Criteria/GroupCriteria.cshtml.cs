@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -146,7 +145,7 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
 
     public string PageLink(int page) => $"/territories/{Territory.Slug}/workspace/groups/{GroupId}/criteria" + (page > 1 ? $"?p={page}" : "");
 
-    private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+    private string? UserId => User.GetUserId();
 
     private async Task<bool> LoadAsync(string slug, int groupId, CancellationToken cancellationToken)
     {

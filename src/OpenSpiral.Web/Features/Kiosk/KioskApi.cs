@@ -56,7 +56,7 @@ public static class KioskApi
             return TypedResults.NotFound();
         }
 
-        var count = await approvals.DecideAsync(territoryId, decision.Ids.Distinct().ToList(), approve, null, user.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        var count = await approvals.DecideAsync(territoryId, decision.Ids.Distinct().ToList(), approve, null, user.GetUserId(), cancellationToken);
         return TypedResults.Ok(new KioskDecisionResult(count));
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -99,7 +98,7 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
             return Page();
         }
 
-        var count = await approvals.DecideAsync(territory.Id, ids.Distinct().ToList(), approve, Texts, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        var count = await approvals.DecideAsync(territory.Id, ids.Distinct().ToList(), approve, Texts, User.GetUserId(), cancellationToken);
         TempData["Flash"] = (approve, count) switch
         {
             (true, 1) => l["One entry approved: it now counts with the group's criteria."].Value,

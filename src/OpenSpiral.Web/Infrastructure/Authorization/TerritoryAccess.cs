@@ -15,7 +15,7 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
 
     public async Task<TerritoryRole?> GetRoleAsync(ClaimsPrincipal user, int territoryId, CancellationToken cancellationToken = default)
     {
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = user.GetUserId();
         if (userId is null)
         {
             return null;

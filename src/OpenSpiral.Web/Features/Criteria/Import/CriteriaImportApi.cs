@@ -92,7 +92,7 @@ public static class CriteriaImportApi
 
             try
             {
-                var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+                var userId = user.GetUserId()!;
                 var outcome = await service.ImportAsync(territoryId, userId, upload.Path, format, null, cancellationToken);
                 return outcome.Succeeded ? TypedResults.Ok(new ImportResponse(outcome.Imported)) : Refused(outcome.Problems, l);
             }

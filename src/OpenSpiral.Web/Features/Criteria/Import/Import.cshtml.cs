@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -68,7 +67,7 @@ public sealed class ImportModel(OpenSpiralDbContext db, ImportUploads uploads, I
             return Page();
         }
 
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var userId = User.GetUserId()!;
         var job = jobs.StartPreview(upload, territory.Id, userId, Path.GetFileName(Upload.FileName), format!.Value);
         return Redirect($"/territories/{territory.Slug}/workspace/criteria/import/{job.Id}");
     }

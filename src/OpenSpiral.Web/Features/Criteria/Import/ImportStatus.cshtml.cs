@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -68,7 +67,7 @@ public sealed class ImportStatusModel(OpenSpiralDbContext db, ImportJobs jobs, I
     private async Task<bool> LoadAsync(string slug, string importId, CancellationToken cancellationToken)
     {
         var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = User.GetUserId();
         if (territory is null || userId is null || jobs.Find(importId, territory.Id, userId) is not { } job)
         {
             return false;
