@@ -45,9 +45,9 @@ public sealed class GroupsApiTests(OpenSpiralApplication app)
         Assert.Equal(8, afterUpdate.GetProperty("participantCount").GetInt32());
         Assert.Equal(["2026-06-01"], afterUpdate.GetProperty("meetingDates").EnumerateArray().Select(d => d.GetString()));
 
-        using var listed = await client.GetAsync($"/api/v1/territories/{territoryId}/groups");
+        using var listed = await client.GetAsync($"/api/v1/territories/{territoryId}/groups?pageSize=200");
         Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
-        Assert.Contains((await ReadJsonAsync(listed)).EnumerateArray(), g => g.GetProperty("id").GetInt32() == id);
+        Assert.Contains((await ReadJsonAsync(listed)).GetProperty("items").EnumerateArray(), g => g.GetProperty("id").GetInt32() == id);
 
         using var deleted = await client.DeleteAsync(created.Headers.Location);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);

@@ -49,7 +49,7 @@ public static class CriteriaApi
 
     private static async Task<Results<Ok<PagedList<CriterionResponse>>, NotFound, ValidationProblem>> ListAsync(
         int territoryId, OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, string? component, string? question, int? groupId, string? status,
-        int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+        [AsParameters] PageQuery paging, CancellationToken cancellationToken = default)
     {
         if (!await db.Territories.AnyAsync(t => t.Id == territoryId, cancellationToken))
         {
@@ -75,7 +75,7 @@ public static class CriteriaApi
             errors["groupId"] = [l["No group of this territory has this id."]];
         }
 
-        Paging.Check(page, pageSize, errors, l);
+        Paging.Check(paging, errors, l);
 
         if (errors.Count > 0)
         {
@@ -104,7 +104,7 @@ public static class CriteriaApi
             query = query.Where(c => c.Status == wantedStatus);
         }
 
-        return TypedResults.Ok(await query.OrderBy(c => c.Id).ToPagedListAsync(CriterionResponse.Projection, page, pageSize, cancellationToken));
+        return TypedResults.Ok(await query.OrderBy(c => c.Id).ToPagedListAsync(CriterionResponse.Projection, paging, cancellationToken));
     }
 
     private static async Task<Results<Ok<CriterionResponse>, NotFound>> GetAsync(long criterionId, OpenSpiralDbContext db, CancellationToken cancellationToken)

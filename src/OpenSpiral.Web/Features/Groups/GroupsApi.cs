@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Feedback;
 using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Http;
 
 namespace OpenSpiral.Web.Features.Groups;
 
@@ -21,17 +23,25 @@ public static class GroupsApi
         return routes;
     }
 
-    private static async Task<Results<Ok<List<GroupResponse>>, NotFound>> ListAsync(int territoryId, HttpRequest request, OpenSpiralDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedList<GroupResponse>>, NotFound, ValidationProblem>> ListAsync(
+        int territoryId, HttpRequest request, OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, [AsParameters] PageQuery paging, CancellationToken cancellationToken)
     {
         if (!await db.Territories.AnyAsync(t => t.Id == territoryId, cancellationToken))
         {
             return TypedResults.NotFound();
         }
 
-        var groups = await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territoryId).OrderBy(g => g.Name)
-            .Select(GroupResponse.Projection).ToListAsync(cancellationToken);
+        var errors = new Dictionary<string, string[]>();
+        Paging.Check(paging, errors, l);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var groups = await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territoryId).OrderBy(g => g.Name).ThenBy(g => g.Id)
+            .ToPagedListAsync(GroupResponse.Projection, paging, cancellationToken);
         var origin = FeedbackLinks.Origin(request);
-        return TypedResults.Ok(groups.ConvertAll(g => g.WithOrigin(origin)));
+        return TypedResults.Ok(groups with { Items = [.. groups.Items.Select(g => g.WithOrigin(origin))] });
     }
 
     private static async Task<Results<Created<GroupResponse>, NotFound, ValidationProblem>> CreateAsync(

@@ -31,7 +31,7 @@ public static class KioskApi
     }
 
     private static async Task<Results<Ok<PagedList<PendingEntry>>, NotFound, ValidationProblem>> ListPendingAsync(
-        int territoryId, KioskApprovals approvals, OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken, int page = 1, int pageSize = 50, int? campaignId = null)
+        int territoryId, KioskApprovals approvals, OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, [AsParameters] PageQuery paging, CancellationToken cancellationToken, int? campaignId = null)
     {
         if (!await db.Territories.AnyAsync(t => t.Id == territoryId, cancellationToken))
         {
@@ -39,13 +39,13 @@ public static class KioskApi
         }
 
         var errors = new Dictionary<string, string[]>();
-        Paging.Check(page, pageSize, errors, l);
+        Paging.Check(paging, errors, l);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await approvals.Pending(territoryId, campaignId).ToPagedListAsync(page, pageSize, cancellationToken));
+        return TypedResults.Ok(await approvals.Pending(territoryId, campaignId).ToPagedListAsync(paging.Page, paging.PageSize, cancellationToken));
     }
 
     private static async Task<Results<Ok<KioskDecisionResult>, NotFound>> DecideAsync(

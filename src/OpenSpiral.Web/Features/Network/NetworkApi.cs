@@ -19,7 +19,7 @@ public static class NetworkApi
 
     private static async Task<Results<Ok<PagedList<SharedCriterion>>, ValidationProblem>> ListCriteriaAsync(
         OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, string? component, string? language, string? question,
-        int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+        [AsParameters] PageQuery paging, CancellationToken cancellationToken = default)
     {
         // As on a territory's list: a question by name ("Q1"), and each wrong filter named, not an empty page.
         var errors = new Dictionary<string, string[]>();
@@ -29,13 +29,13 @@ public static class NetworkApi
             errors["question"] = [l["{0} is not a question: use Q1, Q2, Q3 or Q4.", question]];
         }
 
-        Paging.Check(page, pageSize, errors, l);
+        Paging.Check(paging, errors, l);
 
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await SharedCriteria.PageAsync(db, component, language, questionFilter, page, pageSize, cancellationToken));
+        return TypedResults.Ok(await SharedCriteria.PageAsync(db, component, language, questionFilter, paging.Page, paging.PageSize, cancellationToken));
     }
 }

@@ -17,10 +17,10 @@ public static class TerritoriesApi
     }
 
     private static async Task<Results<Ok<PagedList<TerritoryResponse>>, ValidationProblem>> ListAsync(
-        OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, string? country, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+        OpenSpiralDbContext db, IStringLocalizer<SharedResource> l, string? country, [AsParameters] PageQuery paging, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string[]>();
-        Paging.Check(page, pageSize, errors, l);
+        Paging.Check(paging, errors, l);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -33,7 +33,7 @@ public static class TerritoriesApi
             query = query.Where(t => t.Country == code);
         }
 
-        return TypedResults.Ok(await query.OrderBy(t => t.Name).ThenBy(t => t.Id).ToPagedListAsync(TerritoryResponse.Projection, page, pageSize, cancellationToken));
+        return TypedResults.Ok(await query.OrderBy(t => t.Name).ThenBy(t => t.Id).ToPagedListAsync(TerritoryResponse.Projection, paging, cancellationToken));
     }
 
     private static async Task<Results<Ok<TerritoryResponse>, NotFound>> GetAsync(int territoryId, OpenSpiralDbContext db, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -10,10 +11,24 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
     public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
 }
 
+/// <summary>
+/// The paging parameters of every API list, bound with [AsParameters]: ?page= (from 1) and
+/// ?pageSize= (1 to <see cref="Paging.MaxPageSize"/>, <see cref="Paging.DefaultPageSize"/> when absent).
+/// </summary>
+public sealed record PageQuery([FromQuery(Name = "page")] int Page = 1, [FromQuery(Name = "pageSize")] int PageSize = Paging.DefaultPageSize);
+
+/// <summary>The API's convention for lists: every /api/v1 list takes a <see cref="PageQuery"/> and answers a <see cref="PagedList{T}"/>.</summary>
 public static class Paging
 {
     /// <summary>The largest page the API lists.</summary>
     public const int MaxPageSize = 200;
+
+    /// <summary>The page size of a list request that names none.</summary>
+    public const int DefaultPageSize = 50;
+
+    /// <summary>As <see cref="Check(int, int, Dictionary{string, string[]}, IStringLocalizer)"/>, for the parameters of a list.</summary>
+    public static void Check(PageQuery query, Dictionary<string, string[]> errors, IStringLocalizer l) =>
+        Check(query.Page, query.PageSize, errors, l);
 
     /// <summary>
     /// The API's rule for every list: a page number below 1 or a page size outside 1 to
@@ -47,6 +62,11 @@ public static class Paging
         var items = skip >= total ? [] : await ordered.Skip((int)skip).Take(pageSize).Select(projection).ToListAsync(cancellationToken);
         return new PagedList<TResult>(items, page, pageSize, total);
     }
+
+    /// <summary>As above, for the parameters of a list.</summary>
+    public static Task<PagedList<TResult>> ToPagedListAsync<TSource, TResult>(
+        this IQueryable<TSource> ordered, Expression<Func<TSource, TResult>> projection, PageQuery query, CancellationToken cancellationToken) =>
+        ordered.ToPagedListAsync(projection, query.Page, query.PageSize, cancellationToken);
 
     /// <summary>As above, for a query already in its final shape.</summary>
     public static Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> ordered, int page, int pageSize, CancellationToken cancellationToken) =>
