@@ -23,17 +23,16 @@ public sealed class GroupFeedbackLinkTests(OpenSpiralApplication app)
     }
 
     [Fact]
-    public async Task A_group_made_before_public_pages_gets_its_code_and_link_in_the_list()
+    public async Task A_group_made_before_public_pages_gets_its_code_and_link_on_its_criteria_page()
     {
         var groupId = await KioskData.GroupAsync(app, DemoData.Territory1Slug);
-        var name = await NameAsync(groupId);
-        using var coordinator = await app.CreateCookieClientAsync(DemoData.Coordinator1);
+        using var facilitator = await app.CreateCookieClientAsync(DemoData.Facilitator1);
 
-        var html = WebUtility.HtmlDecode(await coordinator.GetStringAsync($"/territories/{DemoData.Territory1Slug}/workspace/groups?culture=en"));
+        var html = WebUtility.HtmlDecode(await facilitator.GetStringAsync($"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria?culture=en"));
 
         var code = await app.QueryAsync(db => db.Groups.Where(g => g.Id == groupId).Select(g => g.FeedbackCode).SingleAsync());
         Assert.NotNull(code);
-        Assert.Contains($"<a href=\"/g/{code}\" aria-label=\"Public page of {name}\">Public page</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"<a class=\"button secondary\" href=\"/g/{code}\">Public page: what became of your words</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]

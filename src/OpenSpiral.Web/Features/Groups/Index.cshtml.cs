@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Web.Data;
-using OpenSpiral.Web.Features.Feedback;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 
@@ -26,16 +25,6 @@ public sealed class IndexModel(OpenSpiralDbContext db) : PageModel
         Territory = territory;
         Groups = await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territory.Id).OrderBy(g => g.Name)
             .Select(GroupResponse.Projection).ToListAsync(cancellationToken);
-
-        // Groups made before public pages existed get their code here, so every row can link to its page.
-        for (var i = 0; i < Groups.Count; i++)
-        {
-            if (Groups[i].FeedbackUrl is null && await FeedbackLinks.EnsureCodeAsync(db, Groups[i].Id, cancellationToken) is { } code)
-            {
-                Groups[i] = Groups[i] with { FeedbackUrl = FeedbackLinks.Path(code) };
-            }
-        }
-
         return Page();
     }
 }
