@@ -21,9 +21,9 @@ public sealed class KioskThanksFeedbackLinkTests(OpenSpiralApplication app)
         var english = WebUtility.HtmlDecode(await citizen.GetStringAsync($"/kiosk/{kiosk.Code}/thanks?culture=en&added=2"));
 
         Assert.Contains("<h2 id=\"feedback-heading\">Ce que sont devenues les paroles de votre groupe</h2>", french, StringComparison.Ordinal);
-        Assert.Contains($"<a class=\"share-url\" href=\"/g/{code}?culture=fr\">Voir la page de votre groupe</a>", french, StringComparison.Ordinal);
+        Assert.Contains($"<a class=\"kiosk-button\" href=\"/g/{code}?culture=fr\">Voir la page de votre groupe</a>", french, StringComparison.Ordinal);
         Assert.Contains($"<img src=\"/g/{code}/qr.svg\" alt=\"QR code de http://localhost/g/{code}\"", french, StringComparison.Ordinal);
-        Assert.Contains($"<a class=\"share-url\" href=\"/g/{code}?culture=en\">See your group's page</a>", english, StringComparison.Ordinal);
+        Assert.Contains($"<a class=\"kiosk-button\" href=\"/g/{code}?culture=en\">See your group's page</a>", english, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"feedback-heading\">What became of your group's words</h2>", english, StringComparison.Ordinal);
     }
 
@@ -35,7 +35,7 @@ public sealed class KioskThanksFeedbackLinkTests(OpenSpiralApplication app)
         var name = await app.QueryAsync(db => db.Groups.Where(g => g.Id == kiosk.GroupId).Select(g => g.Name).SingleAsync());
         using var citizen = KioskData.Citizen(app);
         var thanks = await citizen.GetStringAsync($"/kiosk/{kiosk.Code}/thanks?culture=fr&added=1");
-        var link = Regex.Match(thanks, "<a class=\"share-url\" href=\"([^\"]+)\"").Groups[1].Value;
+        var link = Regex.Match(thanks, "<a class=\"kiosk-button\" href=\"(/g/[^\"]+)\"").Groups[1].Value;
 
         using var page = await citizen.GetAsync(WebUtility.HtmlDecode(link));
 

@@ -26,7 +26,7 @@ public sealed partial class PublicTerritoryPageTests(OpenSpiralApplication app)
         Assert.Contains("<h2 id=\"groups-heading\">The groups met</h2>", html, StringComparison.Ordinal);
         Assert.Contains(
             "<tr><th scope=\"row\">Aînés du centre</th><td class=\"num\">12</td><td class=\"num\">2</td><td>–</td></tr>" +
-            $"<tr><th scope=\"row\">Jeunes de l'ouest</th><td class=\"num\">9</td><td class=\"num\">3</td><td><a href=\"/g/{code}\" aria-label=\"What became of your words: Jeunes de l'ouest\">What became of its words</a></td></tr>",
+            $"<tr><th scope=\"row\">Jeunes de l'ouest</th><td class=\"num\">9</td><td class=\"num\">3</td><td><a href=\"/g/{code}\" aria-label=\"What became of its words: Jeunes de l'ouest\">What became of its words</a></td></tr>",
             html, StringComparison.Ordinal);
         Assert.DoesNotContain("En attente", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Un logement pas trop cher", html, StringComparison.Ordinal);
