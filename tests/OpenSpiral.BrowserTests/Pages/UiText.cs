@@ -22,13 +22,13 @@ public sealed record UiText(
     public static readonly UiText English = new(
         "en", "Language", "Homogeneous groups", "Create a group", "Create the group", "Name", "Number of participants", "Women",
         "Edit {0}", "Delete {0}", "Yes, delete the group", "The {0} field is required.",
-        "Women, men and others add up to {0}, more than the {1} participants.", "The group {0} is created.", "The group {0} is deleted.",
+        "Women, men and others add up to {0}, more than the {1} participants.", "The group {0} is created. Type its criteria here.", "The group {0} is deleted.",
         "Please correct the following:");
 
     public static readonly UiText French = new(
         "fr", "Langue", "Groupes homogènes", "Créer un groupe", "Créer le groupe", "Nom", "Nombre de participants", "Femmes",
         "Modifier {0}", "Supprimer {0}", "Oui, supprimer le groupe", "Le champ {0} est obligatoire.",
-        "Femmes, hommes et autres font {0} au total, plus que les {1} participants.", "Le groupe {0} est créé.", "Le groupe {0} est supprimé.",
+        "Femmes, hommes et autres font {0} au total, plus que les {1} participants.", "Le groupe {0} est créé. Saisissez ses critères ici.", "Le groupe {0} est supprimé.",
         "Veuillez corriger ce qui suit :");
 
     public static UiText For(string language) => language == "fr" ? French : English;

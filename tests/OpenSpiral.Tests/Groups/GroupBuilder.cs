@@ -39,6 +39,8 @@ public sealed class GroupBuilder
 
     public GroupBuilder MeetingOn(params string[] dates) => Set("meetingDates", new JsonArray([.. dates.Select(d => (JsonNode)d)]));
 
+    public GroupBuilder ConfirmingDistantDates() => Set("confirmDistantMeetingDates", true);
+
     public GroupBuilder Without(string field)
     {
         _body.Remove(field);

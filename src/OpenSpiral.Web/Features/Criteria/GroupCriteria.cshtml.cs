@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Feedback;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Http;
@@ -29,6 +30,9 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
     public int GroupId { get; private set; }
     public string GroupName { get; private set; } = "";
     public string GroupLanguage { get; private set; } = "";
+
+    /// <summary>The code of the group's public "what became of your words" page.</summary>
+    public string? FeedbackCode { get; private set; }
     public IReadOnlyList<(Question Question, string Text)> Questions { get; private set; } = [];
     /// <summary>The criteria of this page, by question then in the order they were added.</summary>
     public List<Row> Criteria { get; private set; } = [];
@@ -151,7 +155,7 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
     {
         var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
         var group = territory is null ? null : await db.Groups.AsNoTracking().Where(g => g.Id == groupId && g.TerritoryId == territory.Id)
-            .Select(g => new { g.Name, g.Language }).FirstOrDefaultAsync(cancellationToken);
+            .Select(g => new { g.Name, g.Language, g.FeedbackCode }).FirstOrDefaultAsync(cancellationToken);
         if (group is null)
         {
             return false;
@@ -161,6 +165,7 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
         GroupId = groupId;
         GroupName = group.Name;
         GroupLanguage = group.Language;
+        FeedbackCode = group.FeedbackCode ?? await FeedbackLinks.EnsureCodeAsync(db, groupId, cancellationToken);
         Questions = await wording.ForTerritoryAsync(territory!.Id, Languages.Current, cancellationToken);
         var approved = db.Criteria.AsNoTracking().Where(c => c.GroupId == groupId && c.Status == CriterionStatus.Approved);
         CountPerQuestion = await approved.GroupBy(c => c.Question).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);

@@ -14,6 +14,14 @@ public static class FeedbackLinks
 
     public static string Origin(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
+    /// <summary>
+    /// The groups whose page public pages (the territory's page, a kiosk) may link to: those with a
+    /// page, in a territory that shares its criteria. A territory that opted out keeps its groups'
+    /// pages to the people its coordination group hands the link to.
+    /// </summary>
+    public static IQueryable<HomogeneousGroup> Published(this IQueryable<HomogeneousGroup> groups) =>
+        groups.Where(g => g.FeedbackCode != null && g.Territory!.SharesCriteriaWithNetwork);
+
     /// <summary>The group's feedback code, created on first use for groups made before codes existed; null for an unknown group.</summary>
     public static async Task<string?> EnsureCodeAsync(OpenSpiralDbContext db, int groupId, CancellationToken cancellationToken)
     {

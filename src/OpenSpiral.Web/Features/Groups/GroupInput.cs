@@ -63,6 +63,10 @@ public sealed class GroupInput
     [Display(Name = "Facilitators")]
     public List<int> FacilitatorMemberIds { get; set; } = [];
 
+    /// <summary>Confirms new meeting dates more than a year ahead, which are otherwise questioned as likely typos.</summary>
+    [Display(Name = "Yes, this date is right")]
+    public bool ConfirmDistantMeetingDates { get; set; }
+
     public ParticipantCounts ToCounts() => new()
     {
         Women = Women, Men = Men, OtherGender = OtherGender,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Infrastructure.Localization;
 
 namespace OpenSpiral.Web.Features.Groups;
 
@@ -8,6 +9,12 @@ namespace OpenSpiral.Web.Features.Groups;
 public sealed class GroupService(OpenSpiralDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
 {
     public const int MaxMeetingDates = 20;
+
+    /// <summary>The earliest meeting date accepted: SPIRAL groups met after 2000, so an older date is a typo.</summary>
+    public static readonly DateOnly EarliestMeetingDate = new(2000, 1, 1);
+
+    /// <summary>New meeting dates later than this many years from today need <see cref="GroupInput.ConfirmDistantMeetingDates"/>.</summary>
+    public const int DistantMeetingYears = 1;
 
     /// <summary>Errors keyed by <see cref="GroupInput"/> property name; empty when the input can be saved.</summary>
     public async Task<Dictionary<string, string[]>> ValidateAsync(int territoryId, GroupInput input, int? groupId, CancellationToken cancellationToken)
@@ -39,6 +46,8 @@ public sealed class GroupService(OpenSpiralDbContext db, TimeProvider clock, ISt
             errors[nameof(GroupInput.MeetingDates)] = [localizer["A group can have at most {0} meeting dates.", MaxMeetingDates]];
         }
 
+        await ValidateMeetingDatesAsync(input, groupId, errors, cancellationToken);
+
         var name = input.Name?.Trim();
         if (!string.IsNullOrEmpty(name) && await db.Groups.AnyAsync(g => g.TerritoryId == territoryId && g.Name == name && g.Id != groupId, cancellationToken))
         {
@@ -56,6 +65,31 @@ public sealed class GroupService(OpenSpiralDbContext db, TimeProvider clock, ISt
         }
 
         return errors;
+    }
+
+    // A date before 2000 is refused; a new date more than a year ahead is questioned until confirmed.
+    // Dates the group already has are not questioned again, so a confirmed date does not come back at every save.
+    private async Task ValidateMeetingDatesAsync(GroupInput input, int? groupId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        var dates = input.MeetingDates.OfType<DateOnly>().Distinct().Order().ToList();
+        if (dates.Count > 0 && dates[0] < EarliestMeetingDate)
+        {
+            errors.TryAdd(nameof(GroupInput.MeetingDates), [localizer["The meeting date {0} is before 2000: please check it.", DateDisplay.Format(dates[0])]]);
+            return;
+        }
+
+        var limit = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(DistantMeetingYears);
+        if (input.ConfirmDistantMeetingDates || dates.Count == 0 || dates[^1] <= limit)
+        {
+            return;
+        }
+
+        var saved = groupId is null ? [] : await db.GroupMeetings.Where(m => m.GroupId == groupId && m.Date > limit).Select(m => m.Date).ToListAsync(cancellationToken);
+        var distant = dates.Where(d => d > limit && !saved.Contains(d)).ToList();
+        if (distant.Count > 0)
+        {
+            errors[nameof(GroupInput.ConfirmDistantMeetingDates)] = [localizer["The meeting date {0} is more than a year ahead: please check it, then confirm that it is right.", DateDisplay.Format(distant[0])]];
+        }
     }
 
     // A total that overflows is reported on the last band with people in it: the one a person

@@ -2,17 +2,30 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Criteria;
+using OpenSpiral.Web.Features.Syntheses;
 using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Localization;
 
 namespace OpenSpiral.Web.Features.Territories;
 
 [AllowAnonymous]
-public sealed class DetailsModel(OpenSpiralDbContext db, TerritoryAccess access) : PageModel
+public sealed class DetailsModel(OpenSpiralDbContext db, TerritoryAccess access, SynthesisService syntheses, IStringLocalizer<SharedResource> l) : PageModel
 {
+    /// <summary>A group as the public sees it: counts only, and the code of its public page.</summary>
+    public sealed record PublicGroup(string Name, int ParticipantCount, int CriterionCount, string? FeedbackCode);
+
     public TerritoryResponse Territory { get; private set; } = null!;
     public int CriterionCount { get; private set; }
     public bool CanWork { get; private set; }
+
+    /// <summary>Whether the territory shares its criteria: only then does its page show its groups, their pages and what its citizens said.</summary>
+    public bool Shares { get; private set; }
+
+    public List<PublicGroup> Groups { get; private set; } = [];
+    public SynthesisFigure? Families { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -25,6 +38,17 @@ public sealed class DetailsModel(OpenSpiralDbContext db, TerritoryAccess access)
         Territory = territory;
         CriterionCount = await db.Criteria.CountAsync(c => c.TerritoryId == territory.Id, cancellationToken);
         CanWork = await access.CanWorkAsync(User, territory.Id, cancellationToken);
+        Shares = await db.Territories.Where(t => t.Id == territory.Id).Select(t => t.SharesCriteriaWithNetwork).FirstAsync(cancellationToken);
+        if (Shares)
+        {
+            // Approved criteria only, as on the groups' pages: what waits for approval or was refused is not the citizens' word yet.
+            Groups = await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territory.Id).OrderBy(g => g.Name)
+                .Select(g => new PublicGroup(g.Name, g.ParticipantCount, g.Criteria.Count(c => c.Status == CriterionStatus.Approved), g.FeedbackCode))
+                .ToListAsync(cancellationToken);
+            var synthesis = await syntheses.SynthesizeAsync(SynthesisScope.Territory(territory.Id), Languages.Current, cancellationToken: cancellationToken);
+            Families = synthesis.Total == 0 ? null : SynthesisFigures.Families(synthesis, l);
+        }
+
         return Page();
     }
 }

@@ -15,6 +15,8 @@ public sealed class GroupDeletionTests(BrowserFixture fixture) : BrowserTest(fix
         var form = new GroupFormPage(page, en);
         await form.GotoNewAsync(DemoAccounts.FirstTerritory);
         await form.CreateAsync(name, participants: 4);
+        await page.WaitForURLAsync("**/groups/*/criteria");
+        await groups.GotoAsync(DemoAccounts.FirstTerritory);
         await Expect(groups.Row(name)).ToBeVisibleAsync();
 
         await groups.DeleteLink(name).ClickAsync();

@@ -56,9 +56,12 @@ public sealed class GroupKeyboardTests(BrowserFixture fixture) : BrowserTest(fix
 
         await page.TabToAsync(form.CreateButton);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"**{GroupsPage.PathFor(DemoAccounts.FirstTerritory)}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // A new group goes on to typing its criteria.
+        await page.WaitForURLAsync("**/groups/*/criteria", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("fr", await layout.LanguageAsync());
         await Assertions.Expect(groups.Status).ToHaveTextAsync(UiText.Format(fr.CreatedFormat, name));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Critères de {name}");
+        await groups.GotoAsync(DemoAccounts.FirstTerritory);
         await Assertions.Expect(groups.Row(name)).ToContainTextAsync("8");
         await Assertions.Expect(groups.Heading).ToBeVisibleAsync();
     }, language: null);
