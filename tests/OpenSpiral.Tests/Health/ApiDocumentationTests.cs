@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace OpenSpiral.Tests.Health;
@@ -32,5 +34,27 @@ public sealed class ApiDocumentationTests(OpenSpiralApplication app)
 
         Assert.Equal(documentStatus, openApi.StatusCode);
         Assert.Equal(referenceStatus, apiReference.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("en", "Back to OpenSpiral")]
+    [InlineData("fr", "Retour à OpenSpiral")]
+    public async Task The_reference_hides_the_vendors_buttons_and_links_back_to_the_site(string language, string backLink)
+    {
+        using var client = app.CreateAnonymousClient();
+
+        var html = await client.GetStringAsync($"/api-reference/?culture={language}");
+
+        Assert.Contains($"<nav class=\"api-reference-site\" aria-label=\"OpenSpiral\"><a href=\"/\">{backLink}</a></nav>", html, StringComparison.Ordinal);
+        var configuration = Regex.Match(html, @"initialize\(\s*'[^']*',\s*(?:true|false),\s*(\{.*?\}),\s*'", RegexOptions.Singleline);
+        Assert.True(configuration.Success, "No configuration in the reference page:\n" + html);
+        using var json = JsonDocument.Parse(configuration.Groups[1].Value);
+        var options = json.RootElement;
+        Assert.True(options.GetProperty("hideClientButton").GetBoolean());
+        Assert.True(options.GetProperty("hideDarkModeToggle").GetBoolean());
+        Assert.Equal("none", options.GetProperty("documentDownloadType").GetString());
+        Assert.Equal("never", options.GetProperty("showDeveloperTools").GetString());
+        Assert.Equal("/img/spiral.svg", options.GetProperty("favicon").GetString());
+        Assert.False(options.GetProperty("telemetry").GetBoolean());
     }
 }

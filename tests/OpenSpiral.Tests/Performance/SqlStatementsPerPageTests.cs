@@ -86,7 +86,7 @@ public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
         await using var _ = factory;
         using var coordinator = await ClientAsync(factory, DemoData.Coordinator1);
         using var admin = await ClientAsync(factory, DemoData.Administrator);
-        string[] coordinatorPages = ["/territories/mulhouse/workspace/groups", "/territories/mulhouse/workspace/members", "/territories/mulhouse/workspace/synthesis", "/territories/mulhouse/workspace/synthesis/report"];
+        string[] coordinatorPages = ["/territories/mulhouse/workspace", "/territories/mulhouse/workspace/groups", "/territories/mulhouse/workspace/members", "/territories/mulhouse/workspace/synthesis", "/territories/mulhouse/workspace/synthesis/report"];
         string[] adminPages = ["/admin/users", "/admin/territories", "/territories", "/workspace"];
         // Warm up first: reference data (the grid) is cached after a page's first request.
         foreach (var url in coordinatorPages)

@@ -18,7 +18,7 @@ public sealed class TerritoryDescriptionTests(OpenSpiralApplication app)
         var settings = $"/territories/{slug}/workspace/settings";
         using var admin = await app.CreateCookieClientAsync(DemoData.Administrator);
         var form = WebUtility.HtmlDecode(await admin.GetStringAsync(settings + "?culture=en"));
-        Assert.Contains("Nederlands (main language)", form, StringComparison.Ordinal);
+        Assert.Contains("Dutch (main language)", form, StringComparison.Ordinal);
         Assert.Contains("name=\"Descriptions[2].Language\" value=\"fr\"", form, StringComparison.Ordinal);
         Assert.Contains("<textarea lang=\"fr\"", form, StringComparison.Ordinal);
 
@@ -33,7 +33,7 @@ public sealed class TerritoryDescriptionTests(OpenSpiralApplication app)
         using var visitor = app.CreateClient();
         var english = WebUtility.HtmlDecode(await visitor.GetStringAsync($"/territories/{slug}?culture=en"));
         Assert.Contains("<p lang=\"en\" class=\"territory-description\">A village on the language border.</p>", english, StringComparison.Ordinal);
-        Assert.Contains("Read it in Nederlands", english, StringComparison.Ordinal);
+        Assert.Contains("Read it in Dutch", english, StringComparison.Ordinal);
         Assert.Contains("<p lang=\"nl\">Een dorp aan de taalgrens.</p>", english, StringComparison.Ordinal);
         var french = WebUtility.HtmlDecode(await visitor.GetStringAsync($"/territories/{slug}?culture=fr"));
         Assert.Contains("<p lang=\"fr\" class=\"territory-description\">Un village sur la frontière linguistique.</p>", french, StringComparison.Ordinal);

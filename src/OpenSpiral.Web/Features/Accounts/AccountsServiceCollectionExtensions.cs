@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Http;
 
 namespace OpenSpiral.Web.Features.Accounts;
@@ -84,6 +85,10 @@ public static class AccountsServiceCollectionExtensions
         if (context.Request.Path.StartsWithSegments("/api"))
         {
             context.Response.StatusCode = apiStatus;
+        }
+        else if (apiStatus == StatusCodes.Status403Forbidden && context.HttpContext.Items.ContainsKey(TerritoryAuthorizationHandler.CoordinatorsOnly))
+        {
+            context.Response.Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(context.RedirectUri, "for", TerritoryAuthorizationHandler.CoordinatorsOnly));
         }
         else
         {

@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Infrastructure.Localization;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
@@ -31,8 +33,15 @@ public sealed class LoginModel(AccountSignIn accounts, UserManager<User> users, 
         var result = await accounts.PasswordSignInAsync(Input.Email!, Input.Password!, Input.RememberMe);
         if (result.Succeeded)
         {
-            var user = await users.FindByEmailAsync(Input.Email!.Trim());
-            if (user?.PreferredLanguage is { } language)
+            // A language chosen on this device (the switch's cookie, or ?culture= on the login page)
+            // wins over the account's preference, which only speaks for devices that chose none.
+            var chosen = HttpContext.Features.Get<IRequestCultureFeature>()?.Provider is CookieRequestCultureProvider or QueryStringRequestCultureProvider;
+            var user = chosen ? null : await users.FindByEmailAsync(Input.Email!.Trim());
+            if (chosen)
+            {
+                AccountLanguage.Remember(Response, Languages.Current);
+            }
+            else if (user?.PreferredLanguage is { } language)
             {
                 AccountLanguage.Remember(Response, language);
             }

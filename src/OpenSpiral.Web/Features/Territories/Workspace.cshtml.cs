@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Infrastructure.Authorization;
 
 namespace OpenSpiral.Web.Features.Territories;
@@ -15,6 +16,12 @@ public sealed class WorkspaceModel(OpenSpiralDbContext db) : PageModel
     public int ParticipantCount { get; private set; }
     public int CriterionCount { get; private set; }
     public int UnclassifiedCount { get; private set; }
+
+    /// <summary>Per group, the kiosk entries waiting for approval and the approved criteria waiting for a component.</summary>
+    public List<WaitingWork> Waiting { get; private set; } = [];
+
+    public int PendingTotal => Waiting.Sum(w => w.Pending);
+    public int ToClassifyTotal => Waiting.Sum(w => w.ToClassify);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -35,6 +42,14 @@ public sealed class WorkspaceModel(OpenSpiralDbContext db) : PageModel
             .FirstOrDefaultAsync(cancellationToken);
         CriterionCount = criteria?.Count ?? 0;
         UnclassifiedCount = criteria?.Unclassified ?? 0;
+        Waiting = await db.Criteria.AsNoTracking()
+            .Where(c => c.TerritoryId == territory.Id && (c.Status == CriterionStatus.Pending || (c.Status == CriterionStatus.Approved && c.ComponentId == null)))
+            .GroupBy(c => new { c.GroupId, c.Group!.Name })
+            .Select(g => new WaitingWork(g.Key.GroupId, g.Key.Name, g.Count(c => c.Status == CriterionStatus.Pending), g.Count(c => c.Status == CriterionStatus.Approved)))
+            .ToListAsync(cancellationToken);
+        Waiting = [.. Waiting.OrderBy(w => w.GroupName, StringComparer.CurrentCulture)];
         return Page();
     }
 }
+
+public sealed record WaitingWork(int GroupId, string GroupName, int Pending, int ToClassify);

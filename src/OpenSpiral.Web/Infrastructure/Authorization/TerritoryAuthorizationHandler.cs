@@ -7,9 +7,12 @@ namespace OpenSpiral.Web.Infrastructure.Authorization;
 /// user coordinates or facilitates. Administrators pass everywhere; an unknown territory fails
 /// for everyone else, so a guessed id reveals nothing.
 /// </summary>
-internal sealed class TerritoryAuthorizationHandler(TerritoryAccess access, IHttpContextAccessor httpContextAccessor)
+public sealed class TerritoryAuthorizationHandler(TerritoryAccess access, IHttpContextAccessor httpContextAccessor)
     : AuthorizationHandler<TerritoryRoleRequirement>
 {
+    /// <summary>Marks a refusal to a member of the territory whose role is not enough (see the access-denied page).</summary>
+    public const string CoordinatorsOnly = "coordinators";
+
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, TerritoryRoleRequirement requirement)
     {
         if (TerritoryAccess.IsAdministrator(context.User))
@@ -35,6 +38,12 @@ internal sealed class TerritoryAuthorizationHandler(TerritoryAccess access, IHtt
         if (role is not null && role >= requirement.MinimumRole)
         {
             context.Succeed(requirement);
+        }
+        else if (role is not null)
+        {
+            // A member of this territory may learn that the page is for its coordinators; nobody else is told why.
+            context.Fail(new AuthorizationFailureReason(this, CoordinatorsOnly));
+            httpContext.Items[CoordinatorsOnly] = true;
         }
     }
 }
