@@ -68,6 +68,7 @@ public sealed partial class ClassificationBoardMarkupTests(OpenSpiralApplication
         }
 
         Assert.Equal(2, Regex.Count(table, "scope=\"rowgroup\""));
+        Assert.Equal(7, Regex.Count(table, "<tr class=\"board-row\" data-criterion=\"[0-9]+\" data-classified=\"false\""));
     }
 
     [Fact]

@@ -47,7 +47,7 @@
 
   function focusNext(row) {
     var rows = Array.prototype.slice.call(form.querySelectorAll('tr.board-row'));
-    var left = rows.filter(function (r) { return !r.hasAttribute('data-classified'); });
+    var left = rows.filter(function (r) { return r.getAttribute('data-classified') !== 'true'; });
     var after = left.filter(function (r) { return rows.indexOf(r) > rows.indexOf(row); });
     var next = after[0] || left[0];
     if (next) {
@@ -98,7 +98,7 @@
       data.append('rank', String(rank));
     }
 
-    data.append('shown', row.hasAttribute('data-shown') ? 'true' : 'false');
+    data.append('shown', row.getAttribute('data-shown') === 'true' ? 'true' : 'false');
     row.setAttribute('data-saving', 'true');
     fetch(action, { method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (response) {
