@@ -33,7 +33,8 @@ public sealed class ClassificationBoardAccessibilityTests(BrowserFixture fixture
         await page.Keyboard.TypeAsync("Z99");
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(page.Locator("[data-board-live]")).ToContainTextAsync(message);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(message);
+        Assert.Equal(await page.GetByRole(AriaRole.Alert).GetAttributeAsync("id"), await code.GetAttributeAsync("aria-describedby"));
         await Assertions.Expect(code).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(code).ToBeFocusedAsync();
         await page.AssertNoSeriousViolationsAsync();

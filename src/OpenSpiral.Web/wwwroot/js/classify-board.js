@@ -69,6 +69,7 @@
       box.parentNode.appendChild(error);
     }
 
+    error.setAttribute('role', 'alert');
     error.textContent = message;
     box.setAttribute('aria-invalid', 'true');
     box.setAttribute('aria-describedby', id);
@@ -109,8 +110,8 @@
         if (!result.ok) {
           var errors = result.body.errors || {};
           var message = (errors.code || errors.rank || [result.body.title])[0];
-          showError(row, message);
-          announce(message);
+          live.textContent = '';
+          showError(row, message); // Said at once by its role, beside its box.
           codeBox(row).focus();
           return;
         }
