@@ -10,6 +10,12 @@ public sealed class ClassificationBoardPage(IPage page)
 
     public ILocator Status => page.GetByRole(AriaRole.Status);
 
+    /// <summary>The polite live region where the board's script says what it saved.</summary>
+    public ILocator Announcement => page.Locator("[data-board-live]");
+
+    /// <summary>The short help that says which keys the board answers.</summary>
+    public ILocator KeysHelp => page.Locator("[data-board-keys]");
+
     /// <summary>A code box offers the grid's codes as a list, so its role is combobox; its name ends with the criterion.</summary>
     public ILocator CodeBox(string criterion) => page.GetByRole(AriaRole.Combobox, new() { Name = $"Code for {criterion}" });
 

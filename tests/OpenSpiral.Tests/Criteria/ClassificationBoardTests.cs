@@ -37,7 +37,7 @@ public sealed partial class ClassificationBoardTests(OpenSpiralApplication app)
         Assert.True(form.Value.IndexOf(firstButton.Value, StringComparison.Ordinal) < form.Value.IndexOf("name=\"accept\"", StringComparison.Ordinal));
 
         // What the browser sends on Enter: every field of the form, and nothing from the button.
-        using var saved = await PageForm.PostAsync(client, board, [new($"Codes[{ids[0]}]", typed.ToLowerInvariant()), new($"Picks[{ids[0]}]", ""), new("BulkCode", ""), new("Shown", ids[0].ToString(CultureInfo.InvariantCulture))]);
+        using var saved = await PageForm.PostAsync(client, board, [new($"Codes[{ids[0]}]", typed.ToLowerInvariant()), new("BulkCode", ""), new("Shown", ids[0].ToString(CultureInfo.InvariantCulture))]);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal([new Classified(typed, ClassificationMethod.Declined, null)], await ClassificationsAsync(ids));

@@ -173,7 +173,7 @@ public sealed class CriteriaPagesTests(OpenSpiralApplication app) : IClassFixtur
         var board = $"/territories/{DemoData.Territory1Slug}/workspace/classify?groupId={groupId}";
 
         using var saved = await PageForm.PostAsync(client, board,
-            [new($"Codes[{ids[1]}]", "g07"), new("Selected", ids[0].ToString()), new("Selected", ids[2].ToString()), new("BulkCode", "A03"), new($"Picks[{ids[2]}]", "A08")]);
+            [new($"Codes[{ids[1]}]", "g07"), new("Selected", ids[0].ToString()), new("Selected", ids[2].ToString()), new("BulkCode", "A03"), new($"Codes[{ids[2]}]", "a08")]);
 
         Assert.True(saved.StatusCode == HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
         Assert.Equal(["A03", "G07", "A08"], await CodesAsync(groupId));

@@ -41,9 +41,6 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
     [BindProperty(Name = "Codes")]
     public Dictionary<long, string?> Codes { get; set; } = [];
 
-    [BindProperty(Name = "Picks")]
-    public Dictionary<long, string?> Picks { get; set; } = [];
-
     [BindProperty(Name = "Selected")]
     public List<long> Selected { get; set; } = [];
 
@@ -63,6 +60,9 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
     public GridResponse? Grid { get; private set; }
     public List<(int Id, string Name)> Groups { get; private set; } = [];
     public Pager Pager { get; private set; } = Pager.Empty;
+
+    /// <summary>Where to go once every row of this page is classified: what is left to classify, or the next page of all criteria.</summary>
+    public string? NextLink => !All ? Link(1) : Pager.Page < Pager.PageCount ? Link(Pager.Page + 1) : null;
 
     /// <summary>Up to three suggested components per criterion on this page, best first.</summary>
     public IReadOnlyDictionary<long, IReadOnlyList<Suggestions.Suggestion>> Suggestions { get; private set; } = new Dictionary<long, IReadOnlyList<Suggestions.Suggestion>>();
@@ -132,7 +132,6 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         // Only the refused rows keep what was posted for them, so that saving again sends just those.
         var kept = refused.Select(r => r.Id).ToHashSet();
         Codes = Codes.Where(c => kept.Contains(c.Key)).ToDictionary();
-        Picks = Picks.Where(p => kept.Contains(p.Key)).ToDictionary();
         Selected = [.. Selected.Where(kept.Contains)];
         BulkCode = Selected.Count > 0 ? BulkCode : null;
         TempData["Flash"] = (saved.Count == 1
@@ -141,7 +140,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         return await PageAsync(slug, cancellationToken);
     }
 
-    /// <summary>The code wanted for each row: typed in its box, else picked in its list, else the bulk code for the selected rows.</summary>
+    /// <summary>The code wanted for each row: typed (or chosen in the list) in its box, else the bulk code for the selected rows.</summary>
     private Dictionary<long, (string Code, ClassificationMethod Method, int? Rank)> Wanted()
     {
         var wanted = new Dictionary<long, (string Code, ClassificationMethod Method, int? Rank)>();
@@ -153,7 +152,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
             }
         }
 
-        foreach (var (id, code) in Picks.Concat(Codes).Where(p => !string.IsNullOrWhiteSpace(p.Value)))
+        foreach (var (id, code) in Codes.Where(p => !string.IsNullOrWhiteSpace(p.Value)))
         {
             wanted[id] = (code!.Trim(), ClassificationMethod.Manual, null);
         }
@@ -165,6 +164,56 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
 
         return wanted;
     }
+
+    /// <summary>
+    /// Saves one row, as the board's script sends it when a key takes a suggestion or Enter confirms a code:
+    /// answers JSON (what to announce and the new progress), or a ProblemDetails in the request's language.
+    /// Each row saved this way is its own undo step.
+    /// </summary>
+    public async Task<IActionResult> OnPostRowAsync(string slug, long id, string? code, int? rank, bool shown, CancellationToken cancellationToken)
+    {
+        if (await WorkspaceTerritory.FindAsync(db, slug, cancellationToken) is not { } territory
+            || await db.Criteria.FirstOrDefaultAsync(c => c.Id == id && c.TerritoryId == territory.Id && c.Status == CriterionStatus.Approved, cancellationToken) is not { } criterion)
+        {
+            return Problem(StatusCodes.Status404NotFound, l["Not Found"]);
+        }
+
+        if (rank is not (null or (>= 1 and <= 3)))
+        {
+            return Problem(StatusCodes.Status400BadRequest, l["One or more validation errors occurred."], ("rank", l["A suggestion's rank is 1, 2 or 3."]));
+        }
+
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return Problem(StatusCodes.Status400BadRequest, l["One or more validation errors occurred."], ("code", l["Type a component code, such as A03."]));
+        }
+
+        if (await criteria.FindCurrentComponentAsync(code, cancellationToken) is not { } component)
+        {
+            return Problem(StatusCodes.Status400BadRequest, l["One or more validation errors occurred."], ("code", l["{0} is not a component of the current grid ({1}).", code.Trim(), Shorten(criterion.Text)]));
+        }
+
+        var method = rank is not null ? ClassificationMethod.Suggestion : shown ? ClassificationMethod.Declined : ClassificationMethod.Manual;
+        await criteria.ClassifyAsync([criterion], component, User.FindFirstValue(ClaimTypes.NameIdentifier), method, rank, cancellationToken);
+        var approved = db.Criteria.AsNoTracking().Where(c => c.TerritoryId == territory.Id && c.Status == CriterionStatus.Approved);
+        var (classified, total) = (await approved.CountAsync(c => c.ComponentId != null, cancellationToken), await approved.CountAsync(cancellationToken));
+        var name = GridResponse.From(await grid.GetCurrentAsync(cancellationToken) ?? throw new InvalidOperationException("No current grid."), Languages.Current)
+            .Families.SelectMany(f => f.Components).First(c => c.Code == component.Code).Name;
+        return new JsonResult(new RowSaved(
+            criterion.Id, component.Code, name, l["Classified in {0} {1}: {2}", component.Code, name, Shorten(criterion.Text)], classified, total, l["{0} of {1} criteria classified", classified, total]));
+    }
+
+    /// <summary>What the board's script announces and shows once a row is saved.</summary>
+    public sealed record RowSaved(long Id, string Code, string Name, string Message, int Classified, int Total, string Progress);
+
+    private static ObjectResult Problem(int status, string title, params (string Field, string Message)[] errors) =>
+        new(errors.Length == 0
+            ? new ProblemDetails { Status = status, Title = title }
+            : new HttpValidationProblemDetails(errors.ToDictionary(e => e.Field, e => new[] { e.Message })) { Status = status, Title = title })
+        {
+            StatusCode = status,
+            ContentTypes = { "application/problem+json" },
+        };
 
     private async Task<IActionResult> PageAsync(string slug, CancellationToken cancellationToken) =>
         await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
@@ -225,7 +274,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
 
         PageNumber = Pager.FromQuery(PageNumber);
         var page = await query.OrderBy(c => c.GroupId).ThenBy(c => c.Id).ToPagedListAsync(
-            c => new Row(c.Id, c.Text, c.Language, c.Question, c.Group!.Name, c.Component != null ? c.Component.Code : null), PageNumber, PageSize, cancellationToken);
+            c => new Row(c.Id, c.Text, c.Language, c.Question, c.GroupId, c.Group!.Name, c.Component != null ? c.Component.Code : null), PageNumber, PageSize, cancellationToken);
         Rows = [.. page.Items];
         Pager = new Pager(PageNumber, page.PageCount, Link);
         Groups = [.. (await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territory.Id).OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).ToListAsync(cancellationToken)).Select(g => (g.Id, g.Name))];
@@ -239,7 +288,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         return true;
     }
 
-    public sealed record Row(long Id, string Text, string Language, Question Question, string GroupName, string? Component);
+    public sealed record Row(long Id, string Text, string Language, Question Question, int GroupId, string GroupName, string? Component);
 
     /// <summary>An accepted suggestion, posted as "criterionId:code:rank" by its button.</summary>
     public readonly record struct Suggestion(long CriterionId, string Code, int Rank)
