@@ -194,7 +194,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         }
 
         var method = rank is not null ? ClassificationMethod.Suggestion : shown ? ClassificationMethod.Declined : ClassificationMethod.Manual;
-        await criteria.ClassifyAsync([criterion], component, User.FindFirstValue(ClaimTypes.NameIdentifier), method, rank, cancellationToken);
+        await criteria.ClassifyAsync([criterion], component, User.GetUserId(), method, rank, cancellationToken);
         var approved = db.Criteria.AsNoTracking().Where(c => c.TerritoryId == territory.Id && c.Status == CriterionStatus.Approved);
         var (classified, total) = (await approved.CountAsync(c => c.ComponentId != null, cancellationToken), await approved.CountAsync(cancellationToken));
         var name = GridResponse.From(await grid.GetCurrentAsync(cancellationToken) ?? throw new InvalidOperationException("No current grid."), Languages.Current)
