@@ -19,7 +19,7 @@ namespace OpenSpiral.Tests.Performance;
 /// adding groups, members or territories must not add queries (no N+1).
 /// </summary>
 [Collection(ApplicationCollection.Name)]
-public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
+public sealed partial class SqlStatementsPerPageTests(OpenSpiralApplication app)
 {
     private const int Budget = 10;
 
@@ -66,6 +66,34 @@ public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
         var statements = await CountAsync(client, counter, url);
 
         Assert.InRange(statements, 0, Budget);
+    }
+
+    public static TheoryData<string, string> WorkspacePages => new()
+    {
+        { "/territories/mulhouse/workspace", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/groups", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/groups/new", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/members", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/classify?all=true", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/kiosks", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/kiosks/pending", DemoData.Facilitator1 },
+        { "/territories/mulhouse/workspace/criteria/import", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/synthesis", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/synthesis/groups", DemoData.Coordinator1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(WorkspacePages))]
+    public async Task A_workspace_page_reads_its_territory_once_for_the_permission_and_the_page(string url, string account)
+    {
+        var (factory, counter) = CountingApplication();
+        await using var _ = factory;
+        using var client = await ClientAsync(factory, account);
+        await CountAsync(client, counter, url);
+
+        await CountAsync(client, counter, url);
+
+        Assert.Single(counter.Commands, sql => TerritoryBySlug().IsMatch(sql));
     }
 
     [Fact]
@@ -204,4 +232,7 @@ public sealed class SqlStatementsPerPageTests(OpenSpiralApplication app)
 
         await db.SaveChangesAsync();
     }
+
+    [GeneratedRegex(@"""Slug""\s*=\s*[@$:]")]
+    private static partial Regex TerritoryBySlug();
 }

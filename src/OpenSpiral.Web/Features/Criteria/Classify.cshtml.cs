@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
@@ -21,7 +20,7 @@ namespace OpenSpiral.Web.Features.Criteria;
 [BulkEditForm]
 [RequestSizeLimit(BulkEdit.MaxFormBytes)]
 [RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
-public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService criteria, GridService grid, SuggestionService suggestions, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService criteria, GridService grid, SuggestionService suggestions, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
     public const int PageSize = 20;
 
@@ -51,7 +50,6 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
     [BindProperty]
     public string? BulkCode { get; set; }
 
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public List<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
     public int Classified { get; private set; }
@@ -83,12 +81,11 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
     /// </summary>
     public async Task<IActionResult> OnPostAsync(string slug, string? accept, CancellationToken cancellationToken)
     {
-        if (await WorkspaceTerritory.FindAsync(db, slug, cancellationToken) is not { } territory)
+        if (await LoadTerritoryAsync(slug, cancellationToken) is not { } territory)
         {
             return NotFound();
         }
 
-        Territory = territory;
         var userId = User.GetUserId();
         Suggestion? accepted = accept is not null && Suggestion.TryParse(accept, out var parsed) ? parsed : null;
         var wanted = Wanted();
@@ -239,13 +236,12 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         if (territory is null)
         {
             return false;
         }
 
-        Territory = territory;
         var approved = db.Criteria.AsNoTracking().Where(c => c.TerritoryId == territory.Id && c.Status == CriterionStatus.Approved);
         var stats = await approved.GroupBy(_ => 1).Select(g => new
         {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
@@ -13,9 +12,8 @@ namespace OpenSpiral.Web.Features.Criteria;
 [BulkEditForm]
 [RequestSizeLimit(BulkEdit.MaxFormBytes)]
 [RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
-public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService criteria, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService criteria, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public int GroupId { get; private set; }
     public string GroupName { get; private set; } = "";
     public string Text { get; private set; } = "";
@@ -85,7 +83,7 @@ public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService 
 
     private async Task<Criterion?> LoadAsync(string slug, long criterionId, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var criterion = territory is null ? null : await db.Criteria.Include(c => c.Group)
             .FirstOrDefaultAsync(c => c.Id == criterionId && c.TerritoryId == territory.Id, cancellationToken);
         if (criterion is null)
@@ -93,7 +91,6 @@ public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService 
             return null;
         }
 
-        Territory = territory!;
         GroupId = criterion.GroupId;
         GroupName = criterion.Group!.Name;
         Text = criterion.Text;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
@@ -18,7 +17,7 @@ namespace OpenSpiral.Web.Features.Criteria;
 [BulkEditForm]
 [RequestSizeLimit(BulkEdit.MaxFormBytes)]
 [RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
-public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService criteria, QuestionWording wording, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService criteria, QuestionWording wording, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
     /// <summary>Criteria per page, all questions together (a session gives a few dozen; imports may give thousands).</summary>
     public const int PageSize = 200;
@@ -26,7 +25,6 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public int GroupId { get; private set; }
     public string GroupName { get; private set; } = "";
     public string GroupLanguage { get; private set; } = "";
@@ -153,7 +151,7 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
 
     private async Task<bool> LoadAsync(string slug, int groupId, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var group = territory is null ? null : await db.Groups.AsNoTracking().Where(g => g.Id == groupId && g.TerritoryId == territory.Id)
             .Select(g => new { g.Name, g.Language, g.FeedbackCode }).FirstOrDefaultAsync(cancellationToken);
         if (group is null)
@@ -161,7 +159,6 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
             return false;
         }
 
-        Territory = territory!;
         GroupId = groupId;
         GroupName = group.Name;
         GroupLanguage = group.Language;

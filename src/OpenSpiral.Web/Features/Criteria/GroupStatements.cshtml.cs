@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
@@ -14,9 +13,8 @@ namespace OpenSpiral.Web.Features.Criteria;
 [BulkEditForm]
 [RequestSizeLimit(BulkEdit.MaxFormBytes)]
 [RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
-public sealed class GroupStatementsModel(OpenSpiralDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class GroupStatementsModel(OpenSpiralDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public int GroupId { get; private set; }
     public string GroupName { get; private set; } = "";
     public string GroupLanguage { get; private set; } = "";
@@ -129,7 +127,7 @@ public sealed class GroupStatementsModel(OpenSpiralDbContext db, TimeProvider cl
 
     private async Task<bool> LoadAsync(string slug, int groupId, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var group = territory is null ? null : await db.Groups.AsNoTracking().Where(g => g.Id == groupId && g.TerritoryId == territory.Id)
             .Select(g => new { g.Name, g.Language, g.Territory!.AsksFutureGenerations }).FirstOrDefaultAsync(cancellationToken);
         if (group is null)
@@ -137,7 +135,6 @@ public sealed class GroupStatementsModel(OpenSpiralDbContext db, TimeProvider cl
             return false;
         }
 
-        Territory = territory!;
         (GroupId, GroupName, GroupLanguage) = (groupId, group.Name, group.Language);
         Statements = await db.GroupStatements.AsNoTracking().Where(s => s.GroupId == groupId).OrderBy(s => s.Question).ThenBy(s => s.SortOrder)
             .Select(s => new StatementRow(s.Id, s.Question, s.Text,

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
@@ -11,14 +10,13 @@ namespace OpenSpiral.Web.Features.Feedback;
 
 /// <summary>A printable poster with the short link and QR code of a group's public page.</summary>
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class PosterModel(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class PosterModel(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public PosterContent Poster { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, int groupId, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var name = territory is null ? null : await db.Groups.Where(g => g.Id == groupId && g.TerritoryId == territory.Id).Select(g => g.Name).FirstOrDefaultAsync(cancellationToken);
         var code = name is null ? null : await FeedbackLinks.EnsureCodeAsync(db, groupId, cancellationToken);
         if (code is null)
@@ -26,7 +24,6 @@ public sealed class PosterModel(OpenSpiralDbContext db, IStringLocalizer<SharedR
             return NotFound();
         }
 
-        Territory = territory!;
         var url = FeedbackLinks.Url(Request, code);
         Poster = new PosterContent(
             l["What became of your words: {0}", name!],

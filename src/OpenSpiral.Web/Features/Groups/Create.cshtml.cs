@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
@@ -9,12 +8,11 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 namespace OpenSpiral.Web.Features.Groups;
 
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class CreateModel(OpenSpiralDbContext db, GroupService groups, IStringLocalizer<SharedResource> l) : PageModel, IGroupForm
+public sealed class CreateModel(OpenSpiralDbContext db, GroupService groups, IStringLocalizer<SharedResource> l) : TerritoryPageModel, IGroupForm
 {
     [BindProperty]
     public GroupInput Input { get; set; } = new();
 
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public IReadOnlyList<FacilitatorOption> FacilitatorOptions { get; private set; } = [];
     public IReadOnlyList<string> LanguageOptions { get; private set; } = [];
 
@@ -57,13 +55,12 @@ public sealed class CreateModel(OpenSpiralDbContext db, GroupService groups, ISt
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         if (territory is null)
         {
             return false;
         }
 
-        Territory = territory;
         FacilitatorOptions = await GroupFormOptions.FacilitatorsAsync(db, territory.Id, cancellationToken);
         LanguageOptions = GroupFormOptions.Languages(territory.Languages);
         return true;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
@@ -10,9 +9,8 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 namespace OpenSpiral.Web.Features.Groups;
 
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class DeleteModel(OpenSpiralDbContext db, GroupService groups, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DeleteModel(OpenSpiralDbContext db, GroupService groups, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public string GroupName { get; private set; } = "";
     public int CriterionCount { get; private set; }
 
@@ -33,7 +31,7 @@ public sealed class DeleteModel(OpenSpiralDbContext db, GroupService groups, ISt
 
     private async Task<bool> LoadAsync(string slug, int groupId, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var group = territory is null ? null : await db.Groups.AsNoTracking()
             .Where(g => g.Id == groupId && g.TerritoryId == territory.Id)
             .Select(g => new { g.Name, Criteria = g.Criteria.Count }).FirstOrDefaultAsync(cancellationToken);
@@ -42,7 +40,6 @@ public sealed class DeleteModel(OpenSpiralDbContext db, GroupService groups, ISt
             return false;
         }
 
-        Territory = territory!;
         GroupName = group.Name;
         CriterionCount = group.Criteria;
         return true;

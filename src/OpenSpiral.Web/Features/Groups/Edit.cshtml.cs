@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
@@ -9,12 +8,11 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 namespace OpenSpiral.Web.Features.Groups;
 
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class EditModel(OpenSpiralDbContext db, GroupService groups, IStringLocalizer<SharedResource> l) : PageModel, IGroupForm
+public sealed class EditModel(OpenSpiralDbContext db, GroupService groups, IStringLocalizer<SharedResource> l) : TerritoryPageModel, IGroupForm
 {
     [BindProperty]
     public GroupInput Input { get; set; } = new();
 
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public string GroupName { get; private set; } = "";
     public int GroupId { get; private set; }
     public IReadOnlyList<FacilitatorOption> FacilitatorOptions { get; private set; } = [];
@@ -60,14 +58,13 @@ public sealed class EditModel(OpenSpiralDbContext db, GroupService groups, IStri
 
     private async Task<HomogeneousGroup?> LoadAsync(string slug, int groupId, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var group = territory is null ? null : await groups.FindAsync(groupId, cancellationToken);
         if (territory is null || group is null || group.TerritoryId != territory.Id)
         {
             return null;
         }
 
-        Territory = territory;
         GroupName = group.Name;
         GroupId = group.Id;
         FacilitatorOptions = await GroupFormOptions.FacilitatorsAsync(db, territory.Id, cancellationToken);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
@@ -9,20 +8,18 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 namespace OpenSpiral.Web.Features.Groups;
 
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class IndexModel(OpenSpiralDbContext db) : PageModel
+public sealed class IndexModel(OpenSpiralDbContext db) : TerritoryPageModel
 {
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public List<GroupResponse> Groups { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         if (territory is null)
         {
             return NotFound();
         }
 
-        Territory = territory;
         Groups = await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territory.Id).OrderBy(g => g.Name)
             .Select(GroupResponse.Projection).ToListAsync(cancellationToken);
         return Page();

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
@@ -11,14 +10,13 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 namespace OpenSpiral.Web.Features.Kiosk;
 
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class CreateModel(OpenSpiralDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class CreateModel(OpenSpiralDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
     public sealed record GroupOption(int Id, string Name);
 
     [BindProperty]
     public CampaignInput Input { get; set; } = new();
 
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public List<GroupOption> Groups { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
@@ -58,13 +56,12 @@ public sealed class CreateModel(OpenSpiralDbContext db, TimeProvider clock, IStr
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         if (territory is null)
         {
             return false;
         }
 
-        Territory = territory;
         Groups = await db.Groups.AsNoTracking().Where(g => g.TerritoryId == territory.Id).OrderBy(g => g.Name)
             .Select(g => new GroupOption(g.Id, g.Name)).ToListAsync(cancellationToken);
         return true;

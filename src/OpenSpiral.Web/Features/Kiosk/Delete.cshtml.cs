@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
@@ -10,9 +9,8 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 namespace OpenSpiral.Web.Features.Kiosk;
 
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class DeleteModel(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DeleteModel(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public string Title { get; private set; } = "";
     public string GroupName { get; private set; } = "";
 
@@ -33,7 +31,7 @@ public sealed class DeleteModel(OpenSpiralDbContext db, IStringLocalizer<SharedR
 
     private async Task<bool> LoadAsync(string slug, int campaignId, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var campaign = territory is null ? null : await db.KioskCampaigns.AsNoTracking()
             .Where(k => k.Id == campaignId && k.TerritoryId == territory.Id)
             .Select(k => new { k.Title, Group = k.Group!.Name }).FirstOrDefaultAsync(cancellationToken);
@@ -42,7 +40,6 @@ public sealed class DeleteModel(OpenSpiralDbContext db, IStringLocalizer<SharedR
             return false;
         }
 
-        Territory = territory!;
         Title = campaign.Title;
         GroupName = campaign.Group;
         return true;

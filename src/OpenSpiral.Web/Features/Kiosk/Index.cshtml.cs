@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
@@ -13,11 +12,10 @@ namespace OpenSpiral.Web.Features.Kiosk;
 
 /// <summary>The territory's kiosk campaigns, with their public links, and opening or closing them.</summary>
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class IndexModel(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
     public sealed record CampaignRow(int Id, string Title, string Code, bool IsOpen, string GroupName, int Pending);
 
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public List<CampaignRow> Campaigns { get; private set; } = [];
     public int PendingTotal { get; private set; }
 
@@ -25,13 +23,12 @@ public sealed class IndexModel(OpenSpiralDbContext db, IStringLocalizer<SharedRe
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         if (territory is null)
         {
             return NotFound();
         }
 
-        Territory = territory;
         Campaigns = await db.KioskCampaigns.AsNoTracking().Where(k => k.TerritoryId == territory.Id).OrderBy(k => k.Title)
             .Select(k => new CampaignRow(k.Id, k.Title, k.Code, k.IsOpen, k.Group!.Name,
                 db.Criteria.Count(c => c.KioskCampaignId == k.Id && c.Status == CriterionStatus.Pending)))
@@ -42,7 +39,7 @@ public sealed class IndexModel(OpenSpiralDbContext db, IStringLocalizer<SharedRe
 
     public async Task<IActionResult> OnPostOpenAsync(string slug, int id, bool open, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var title = territory is null ? null : await db.KioskCampaigns.Where(k => k.Id == id && k.TerritoryId == territory.Id).Select(k => k.Title).FirstOrDefaultAsync(cancellationToken);
         if (title is null)
         {

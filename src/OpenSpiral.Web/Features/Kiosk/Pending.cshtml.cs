@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
@@ -20,7 +19,7 @@ namespace OpenSpiral.Web.Features.Kiosk;
 [BulkEditForm]
 [RequestSizeLimit(BulkEdit.MaxFormBytes)]
 [RequestFormLimits(ValueLengthLimit = BulkEdit.MaxFormBytes)]
-public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approvals, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approvals, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
     public const int PageSize = 50;
 
@@ -39,7 +38,6 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
     /// <summary>The title of <see cref="KioskId"/>, once found in this territory.</summary>
     public string? KioskTitle { get; private set; }
 
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public PagedList<PendingEntry> Entries { get; private set; } = new([], 1, PageSize, 0);
     public Pager Pager { get; private set; } = Pager.Empty;
 
@@ -62,7 +60,7 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
 
     private async Task<IActionResult> DecideAsync(string slug, List<long> ids, bool approve, int? page, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         if (territory is null)
         {
             return NotFound();
@@ -114,13 +112,12 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
 
     private async Task<bool> LoadAsync(string slug, int? page, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         if (territory is null)
         {
             return false;
         }
 
-        Territory = territory;
         KioskTitle = KioskId is { } kiosk
             ? await db.KioskCampaigns.Where(k => k.Id == kiosk && k.TerritoryId == territory.Id).Select(k => k.Title).FirstOrDefaultAsync(cancellationToken)
             : null;

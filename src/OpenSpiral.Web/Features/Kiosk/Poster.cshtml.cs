@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
@@ -12,14 +11,13 @@ namespace OpenSpiral.Web.Features.Kiosk;
 
 /// <summary>A printable poster inviting citizens to the kiosk from their phone.</summary>
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class PosterModel(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class PosterModel(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public PosterContent Poster { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, int campaignId, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var campaign = territory is null ? null : await db.KioskCampaigns.AsNoTracking()
             .Where(k => k.Id == campaignId && k.TerritoryId == territory.Id)
             .Select(k => new { k.Title, k.Code }).FirstOrDefaultAsync(cancellationToken);
@@ -28,7 +26,6 @@ public sealed class PosterModel(OpenSpiralDbContext db, IStringLocalizer<SharedR
             return NotFound();
         }
 
-        Territory = territory!;
         var url = $"{FeedbackLinks.Origin(Request)}/kiosk/{campaign.Code}";
         Poster = new PosterContent(
             campaign.Title,

@@ -1,16 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 
 namespace OpenSpiral.Web.Features.Members;
 
 [Authorize(Policy = Policies.TerritoryManage)]
-public sealed class AddModel(OpenSpiralDbContext db, MemberService members, IStringLocalizer<SharedResource> l) : PageModel, IMemberForm
+public sealed class AddModel(MemberService members, IStringLocalizer<SharedResource> l) : TerritoryPageModel, IMemberForm
 {
     [BindProperty]
     [Required(ErrorMessage = "The {0} field is required.")]
@@ -21,7 +19,6 @@ public sealed class AddModel(OpenSpiralDbContext db, MemberService members, IStr
     [BindProperty]
     public MemberInput Input { get; set; } = new();
 
-    public WorkspaceTerritory Territory { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
         await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
@@ -51,8 +48,7 @@ public sealed class AddModel(OpenSpiralDbContext db, MemberService members, IStr
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
-        Territory = territory!;
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         return territory is not null;
     }
 }

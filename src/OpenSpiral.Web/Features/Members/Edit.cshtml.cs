@@ -1,20 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 
 namespace OpenSpiral.Web.Features.Members;
 
 [Authorize(Policy = Policies.TerritoryManage)]
-public sealed class EditModel(OpenSpiralDbContext db, MemberService members, IStringLocalizer<SharedResource> l) : PageModel, IMemberForm
+public sealed class EditModel(MemberService members, IStringLocalizer<SharedResource> l) : TerritoryPageModel, IMemberForm
 {
     [BindProperty]
     public MemberInput Input { get; set; } = new();
 
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public string DisplayName { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string slug, int memberId, CancellationToken cancellationToken)
@@ -53,14 +50,13 @@ public sealed class EditModel(OpenSpiralDbContext db, MemberService members, ISt
 
     private async Task<TerritoryMember?> LoadAsync(string slug, int memberId, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var member = territory is null ? null : await members.FindAsync(territory.Id, memberId, cancellationToken);
         if (member is null)
         {
             return null;
         }
 
-        Territory = territory!;
         DisplayName = member.User?.DisplayName ?? "";
         return member;
     }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
@@ -9,21 +8,19 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 namespace OpenSpiral.Web.Features.Members;
 
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class IndexModel(OpenSpiralDbContext db, TerritoryAccess access) : PageModel
+public sealed class IndexModel(OpenSpiralDbContext db, TerritoryAccess access) : TerritoryPageModel
 {
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public List<Row> Members { get; private set; } = [];
     public bool CanManage { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         if (territory is null)
         {
             return NotFound();
         }
 
-        Territory = territory;
         CanManage = await access.CanManageAsync(User, territory.Id, cancellationToken);
         Members = await db.TerritoryMembers.AsNoTracking().Where(m => m.TerritoryId == territory.Id)
             .OrderByDescending(m => m.Role).ThenBy(m => m.User!.DisplayName)

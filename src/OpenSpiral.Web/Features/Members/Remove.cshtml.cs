@@ -1,17 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 
 namespace OpenSpiral.Web.Features.Members;
 
 [Authorize(Policy = Policies.TerritoryManage)]
-public sealed class RemoveModel(OpenSpiralDbContext db, MemberService members, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class RemoveModel(MemberService members, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public string DisplayName { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string slug, int memberId, CancellationToken cancellationToken) =>
@@ -37,14 +34,13 @@ public sealed class RemoveModel(OpenSpiralDbContext db, MemberService members, I
 
     private async Task<TerritoryMember?> LoadAsync(string slug, int memberId, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var member = territory is null ? null : await members.FindAsync(territory.Id, memberId, cancellationToken);
         if (member is null)
         {
             return null;
         }
 
-        Territory = territory!;
         DisplayName = member.User?.DisplayName ?? "";
         return member;
     }

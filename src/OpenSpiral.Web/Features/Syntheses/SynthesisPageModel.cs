@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
@@ -8,25 +7,15 @@ namespace OpenSpiral.Web.Features.Syntheses;
 
 /// <summary>What every synthesis page shares: its territory (coordinators and facilitators only) and the interface language.</summary>
 [Authorize(Policy = Policies.TerritoryWork)]
-public abstract class SynthesisPageModel(OpenSpiralDbContext db) : PageModel
+public abstract class SynthesisPageModel(OpenSpiralDbContext db) : TerritoryPageModel
 {
     protected OpenSpiralDbContext Db { get; } = db;
 
-    public WorkspaceTerritory Territory { get; private set; } = null!;
 
     protected static string Language => Infrastructure.Localization.Languages.Current;
 
-    protected async Task<bool> FindTerritoryAsync(string slug, CancellationToken cancellationToken)
-    {
-        var territory = await WorkspaceTerritory.FindAsync(Db, slug, cancellationToken);
-        if (territory is null)
-        {
-            return false;
-        }
-
-        Territory = territory;
-        return true;
-    }
+    protected async Task<bool> FindTerritoryAsync(string slug, CancellationToken cancellationToken) =>
+        await LoadTerritoryAsync(slug, cancellationToken) is not null;
 
     public FigureView View(SynthesisFigure figure, int? groupId = null, string? profile = null, int headingLevel = 2) =>
         new(figure, FigureView.Export(Territory.Slug, figure.Id, groupId, profile), headingLevel);

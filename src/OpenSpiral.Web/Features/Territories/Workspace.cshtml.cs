@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Criteria;
@@ -9,9 +8,8 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 namespace OpenSpiral.Web.Features.Territories;
 
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class WorkspaceModel(OpenSpiralDbContext db) : PageModel
+public sealed class WorkspaceModel(OpenSpiralDbContext db) : TerritoryPageModel
 {
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public int GroupCount { get; private set; }
     public int ParticipantCount { get; private set; }
     public int CriterionCount { get; private set; }
@@ -25,13 +23,12 @@ public sealed class WorkspaceModel(OpenSpiralDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         if (territory is null)
         {
             return NotFound();
         }
 
-        Territory = territory;
         var groups = await db.Groups.Where(g => g.TerritoryId == territory.Id)
             .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Participants = g.Sum(x => x.ParticipantCount) })
             .FirstOrDefaultAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Members;
+using OpenSpiral.Web.Features.Territories;
 
 namespace OpenSpiral.Web.Infrastructure.Authorization;
 
@@ -10,6 +11,7 @@ namespace OpenSpiral.Web.Infrastructure.Authorization;
 public sealed class TerritoryAccess(OpenSpiralDbContext db)
 {
     private readonly Dictionary<(string, int), TerritoryRole?> _roles = [];
+    private readonly Dictionary<string, WorkspaceTerritory?> _territories = new(StringComparer.Ordinal);
 
     public static bool IsAdministrator(ClaimsPrincipal user) => user.IsInRole(Roles.Administrator);
 
@@ -40,6 +42,21 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
         IsAdministrator(user) || await GetRoleAsync(user, territoryId, cancellationToken) == TerritoryRole.Coordinator;
 
     /// <summary>
+    /// The territory of a slug as workspace pages show it, read once per request: the territory
+    /// policy and the page (<see cref="TerritoryPageModel"/>) share it.
+    /// </summary>
+    public async Task<WorkspaceTerritory?> FindWorkspaceTerritoryAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        if (!_territories.TryGetValue(slug, out var territory))
+        {
+            territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+            _territories[slug] = territory;
+        }
+
+        return territory;
+    }
+
+    /// <summary>
     /// Finds the territory a route points at through <c>territoryId</c>, <c>slug</c>, <c>groupId</c>, <c>memberId</c>, <c>criterionId</c> or <c>campaignId</c>.
     /// When a route names several, they must all lead to the same territory.
     /// </summary>
@@ -53,8 +70,7 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
 
         if (route.TryGetValue("slug", out var slugValue))
         {
-            var slug = slugValue?.ToString();
-            found.Add(await db.Territories.Where(t => t.Slug == slug).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken));
+            found.Add(slugValue?.ToString() is { } slug ? (await FindWorkspaceTerritoryAsync(slug, cancellationToken))?.Id : null);
         }
 
         if (route.TryGetValue("groupId", out var groupValue))

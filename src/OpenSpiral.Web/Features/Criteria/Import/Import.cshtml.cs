@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 
@@ -12,34 +10,31 @@ namespace OpenSpiral.Web.Features.Criteria.Import;
 [Authorize(Policy = Policies.TerritoryWork)]
 [RequestSizeLimit(2 * CriteriaFile.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2 * CriteriaFile.MaxBytes)]
-public sealed class ImportModel(OpenSpiralDbContext db, ImportUploads uploads, ImportJobs jobs, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ImportModel(ImportUploads uploads, ImportJobs jobs, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
-    public WorkspaceTerritory Territory { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         if (territory is null)
         {
             return NotFound();
         }
 
-        Territory = territory;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         if (territory is null)
         {
             return NotFound();
         }
 
-        Territory = territory;
         var format = CriteriaFile.Recognise(Upload?.FileName, Upload?.ContentType);
         if (Upload is null || Upload.Length == 0)
         {

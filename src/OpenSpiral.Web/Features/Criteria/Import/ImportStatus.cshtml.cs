@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 
@@ -10,9 +8,8 @@ namespace OpenSpiral.Web.Features.Criteria.Import;
 
 /// <summary>One upload: its progress, then its preview (counts, first rows, problems), then the import and its result.</summary>
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class ImportStatusModel(OpenSpiralDbContext db, ImportJobs jobs, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ImportStatusModel(ImportJobs jobs, IStringLocalizer<SharedResource> l) : TerritoryPageModel
 {
-    public WorkspaceTerritory Territory { get; private set; } = null!;
     public ImportJob Job { get; private set; } = null!;
 
     /// <summary>
@@ -66,14 +63,14 @@ public sealed class ImportStatusModel(OpenSpiralDbContext db, ImportJobs jobs, I
 
     private async Task<bool> LoadAsync(string slug, string importId, CancellationToken cancellationToken)
     {
-        var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
+        var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var userId = User.GetUserId();
         if (territory is null || userId is null || jobs.Find(importId, territory.Id, userId) is not { } job)
         {
             return false;
         }
 
-        (Territory, Job, State) = (territory, job, job.State);
+        (Job, State) = (job, job.State);
         Percent = IsRunning ? (int)Math.Round(job.Progress * 100) : 100;
         return true;
     }
