@@ -28,6 +28,9 @@ public abstract class SynthesisPageModel(OpenSpiralDbContext db) : PageModel
         return true;
     }
 
+    /// <summary>Links a figure's numbers to the criteria behind them, with the page's filters.</summary>
+    protected CriteriaLinks Links(int? groupId = null, string? profile = null) => new(Territory.Slug, CriteriaFilter.Of(groupId, profile));
+
     public FigureView View(SynthesisFigure figure, int? groupId = null, string? profile = null, int headingLevel = 2) =>
         new(figure, FigureView.Export(Territory.Slug, figure.Id, groupId, profile), headingLevel);
 }
