@@ -26,18 +26,19 @@ public sealed record ReportWords(ILookup<string, ReportWords.Words> Criteria, IL
             .ToListAsync(cancellationToken);
         var statements = await db.GroupStatements.AsNoTracking().Where(s => s.Group!.TerritoryId == territoryId)
             .OrderBy(s => s.Group!.Name).ThenBy(s => s.GroupId).ThenBy(s => s.Question).ThenBy(s => s.SortOrder)
+            // Codes repeat when several linked criteria share a component: made distinct in memory, as SQLite cannot run the APPLY a nested DISTINCT needs.
             .Select(s => new
             {
                 Group = s.Group!.Name,
                 s.Question,
                 s.Text,
                 s.Group.Language,
-                Codes = s.Criteria.Where(c => c.Status == CriterionStatus.Approved && c.ComponentId != null).Select(c => c.Component!.Code).Distinct().ToList(),
+                Codes = s.Criteria.Where(c => c.Status == CriterionStatus.Approved && c.ComponentId != null).Select(c => c.Component!.Code).ToList(),
             })
             .ToListAsync(cancellationToken);
         return new ReportWords(
             criteria.ToLookup(c => c.Code ?? Unclassified, c => new Words(c.Question, c.Text, c.Language), StringComparer.Ordinal),
-            statements.SelectMany(s => (s.Codes.Count == 0 ? [Unclassified] : s.Codes).Select(code => (Code: code, Statement: new Statement(s.Group, s.Question, s.Text, s.Language))))
+            statements.SelectMany(s => (s.Codes.Count == 0 ? [Unclassified] : s.Codes.Distinct(StringComparer.Ordinal)).Select(code => (Code: code, Statement: new Statement(s.Group, s.Question, s.Text, s.Language))))
                 .ToLookup(x => x.Code, x => x.Statement, StringComparer.Ordinal));
     }
 }
