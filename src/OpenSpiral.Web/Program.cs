@@ -64,6 +64,7 @@ services.AddScoped<CriterionService>();
 services.AddScoped<QuestionWording>();
 services.AddScoped<MemberService>();
 services.AddScoped<SynthesisService>();
+services.AddScoped<SynthesisCriteria>();
 services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
 services.AddKiosk(builder.Configuration);

@@ -36,7 +36,7 @@ public sealed class SynthesisPagesTests(OpenSpiralApplication app)
 
         var html = await admin.GetStringAsync($"/territories/{data.Slug}/workspace/synthesis");
 
-        var ranked = RankedComponents.Select(name => html.IndexOf($"<th scope=\"row\">{name}</th>", StringComparison.Ordinal)).ToList();
+        var ranked = RankedComponents.Select(name => html.IndexOf($">{name}</a>", StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, ranked);
         Assert.Equal(ranked.Order(), ranked);
         Assert.Contains("<dt>Not yet classified</dt><dd>2</dd>", html, StringComparison.Ordinal);

@@ -31,8 +31,8 @@ public sealed class GroupModel(OpenSpiralDbContext db, SynthesisService service,
 
         (GroupId, GroupName, Profile) = (groupId, group.Name, group.Profile);
         Synthesis = await service.SynthesizeAsync(SynthesisScope.Territory(Territory.Id, groupId), Language, cancellationToken: cancellationToken);
-        Families = SynthesisFigures.Families(Synthesis, l);
-        Components = SynthesisFigures.Components(Synthesis, l);
+        Families = SynthesisFigures.Families(Synthesis, l, Links(groupId));
+        Components = SynthesisFigures.Components(Synthesis, l, Links(groupId));
         return Page();
     }
 }

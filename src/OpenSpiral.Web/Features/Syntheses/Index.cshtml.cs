@@ -32,8 +32,8 @@ public sealed class IndexModel(OpenSpiralDbContext db, SynthesisService service,
         }
 
         Synthesis = await service.SynthesizeAsync(SynthesisScope.Territory(Territory.Id, GroupId, Profile), Language, countGroups: true, cancellationToken);
-        Families = SynthesisFigures.Families(Synthesis, l);
-        Components = SynthesisFigures.Components(Synthesis, l);
+        Families = SynthesisFigures.Families(Synthesis, l, Links(GroupId, Profile));
+        Components = SynthesisFigures.Components(Synthesis, l, Links(GroupId, Profile));
         return Page();
     }
 }

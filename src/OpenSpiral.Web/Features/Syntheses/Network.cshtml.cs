@@ -26,7 +26,7 @@ public sealed class NetworkModel(OpenSpiralDbContext db, SynthesisService servic
         var labels = await service.LoadLabelsAsync(Language, cancellationToken);
         Ours = await service.SynthesizeAsync(SynthesisScope.Territory(Territory.Id), labels, cancellationToken: cancellationToken);
         Network = await service.SynthesizeAsync(SynthesisScope.Network, labels, cancellationToken: cancellationToken);
-        Figure = SynthesisFigures.Network(Ours, Network, Territory.Name, l);
+        Figure = SynthesisFigures.Network(Ours, Network, Territory.Name, l, Links());
         return Page();
     }
 }

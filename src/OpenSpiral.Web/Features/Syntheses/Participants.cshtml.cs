@@ -18,7 +18,7 @@ public sealed class ParticipantsModel(OpenSpiralDbContext db, IStringLocalizer<S
         }
 
         WhoSpoke = await WhoSpoke.LoadAsync(Db, Territory.Id, cancellationToken);
-        Figures = [WhoSpokeFigures.Kinds(WhoSpoke, l), WhoSpokeFigures.Genders(WhoSpoke, l), WhoSpokeFigures.Ages(WhoSpoke, l), WhoSpokeFigures.Profiles(WhoSpoke, l)];
+        Figures = [WhoSpokeFigures.Kinds(WhoSpoke, l, Links()), WhoSpokeFigures.Genders(WhoSpoke, l), WhoSpokeFigures.Ages(WhoSpoke, l), WhoSpokeFigures.Profiles(WhoSpoke, l, Links())];
         return Page();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Http;
 
 namespace OpenSpiral.Web.Features.Syntheses;
 
@@ -13,7 +14,32 @@ public static class SynthesesApi
     {
         var group = routes.MapGroup("/territories/{territoryId:int}/synthesis").WithTags("Syntheses").RequireAuthorization(Policies.TerritoryWork);
         group.MapGet("/", GetAsync).WithSummary("The territory's synthesis: approved criteria per component and question, ranked by total; optionally of one group or one group profile.");
+        group.MapGet("/criteria", ListCriteriaAsync).WithSummary(
+            "The approved criteria behind one number of the synthesis, paginated: filters family, component (a code, or 'none' for unclassified), question, groupId, profile, kind, " +
+            "and scope 'network' for the shared criteria of the territories that share with the network (named by territory, never by group; by family, component and question only).");
         return routes;
+    }
+
+    private static async Task<Results<Ok<PagedList<SynthesisCriterion>>, NotFound, ValidationProblem>> ListCriteriaAsync(
+        int territoryId, OpenSpiralDbContext db, SynthesisService service, SynthesisCriteria criteria, IStringLocalizer<SharedResource> l,
+        string? family, string? component, string? question, int? groupId, string? profile, string? kind, string? scope,
+        int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+    {
+        if (!await db.Territories.AnyAsync(t => t.Id == territoryId, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var labels = await service.LoadLabelsAsync("en", cancellationToken);
+        var filter = await SynthesisCriteria.ParseAsync(db, labels, territoryId, new(family, component, question, groupId, profile, kind, scope), errors, l, cancellationToken);
+        Paging.Check(page, pageSize, errors, l);
+        if (filter is null || errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await criteria.PageAsync(territoryId, filter, page, pageSize, cancellationToken));
     }
 
     private static async Task<Results<Ok<SynthesisResponse>, NotFound, ValidationProblem>> GetAsync(

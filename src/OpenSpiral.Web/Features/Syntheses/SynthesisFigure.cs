@@ -6,8 +6,12 @@ public sealed record SynthesisFigure(string Title, ChartSpec? Chart, SynthesisTa
     public string Id => Table.Key;
 }
 
-/// <summary>What synthesis.js needs to draw a bar chart with Chart.js; serialised into the page as JSON.</summary>
-public sealed record ChartSpec(bool Horizontal, bool Stacked, IReadOnlyList<string> Labels, IReadOnlyList<ChartSeries> Series, string ValueAxis, bool Percent = false);
+/// <summary>
+/// What synthesis.js needs to draw a bar chart with Chart.js; serialised into the page as JSON.
+/// <see cref="Links"/> (per series, per label) opens the criteria behind a bar by click or keyboard.
+/// </summary>
+public sealed record ChartSpec(
+    bool Horizontal, bool Stacked, IReadOnlyList<string> Labels, IReadOnlyList<ChartSeries> Series, string ValueAxis, bool Percent = false, IReadOnlyList<IReadOnlyList<string?>>? Links = null);
 
 public sealed record ChartSeries(string Label, IReadOnlyList<decimal> Data, string Color);
 

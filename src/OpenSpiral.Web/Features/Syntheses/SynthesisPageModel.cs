@@ -17,6 +17,9 @@ public abstract class SynthesisPageModel(OpenSpiralDbContext db) : TerritoryPage
     protected async Task<bool> FindTerritoryAsync(string slug, CancellationToken cancellationToken) =>
         await LoadTerritoryAsync(slug, cancellationToken) is not null;
 
+    /// <summary>Links a figure's numbers to the criteria behind them, with the page's filters.</summary>
+    protected CriteriaLinks Links(int? groupId = null, string? profile = null) => new(Territory.Slug, CriteriaFilter.Of(groupId, profile));
+
     public FigureView View(SynthesisFigure figure, int? groupId = null, string? profile = null, int headingLevel = 2) =>
         new(figure, FigureView.Export(Territory.Slug, figure.Id, groupId, profile), headingLevel);
 }

@@ -3,8 +3,13 @@ namespace OpenSpiral.Web.Features.Syntheses;
 /// <summary>
 /// A table of a synthesis, as shown under its chart and as exported: cells are strings, integers
 /// or <see cref="Share"/> percentages. <see cref="RowHeader"/> is the column that names each row.
+/// <see cref="Links"/>, beside the rows, opens the criteria behind a cell (pages only; exports leave it out).
 /// </summary>
-public sealed record SynthesisTable(string Key, string Caption, IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, int RowHeader = 0);
+public sealed record SynthesisTable(
+    string Key, string Caption, IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, int RowHeader = 0, IReadOnlyList<IReadOnlyList<string?>>? Links = null)
+{
+    public string? Link(int row, int column) => Links is { } links && row < links.Count && column < links[row].Count ? links[row][column] : null;
+}
 
 public sealed record TableColumn(string Header, bool Numeric = false);
 

@@ -7,12 +7,13 @@ namespace OpenSpiral.Web.Features.Syntheses;
 /// <summary>The representativeness figures: who spoke, by kind of group, gender, age band and profile.</summary>
 public static class WhoSpokeFigures
 {
-    public static SynthesisFigure Kinds(WhoSpoke who, IStringLocalizer l)
+    public static SynthesisFigure Kinds(WhoSpoke who, IStringLocalizer l, CriteriaLinks? links = null)
     {
-        var kinds = Enum.GetValues<GroupKind>().Select(k => (Name: l.Enum(k), Groups: who.Groups.Where(g => g.Kind == k).ToList())).ToList();
+        var kinds = Enum.GetValues<GroupKind>().Select(k => (Kind: k, Name: l.Enum(k), Groups: who.Groups.Where(g => g.Kind == k).ToList())).ToList();
         var table = new SynthesisTable("kinds", l["Groups and participants per kind of group"],
             [new(l["Kind of group"]), new(l["Groups"], true), new(l["Participants"], true), new(l["Criteria"], true)],
-            [.. kinds.Select(k => (IReadOnlyList<object?>)[k.Name, k.Groups.Count, k.Groups.Sum(g => g.Participants), k.Groups.Sum(g => g.Criteria)])]);
+            [.. kinds.Select(k => (IReadOnlyList<object?>)[k.Name, k.Groups.Count, k.Groups.Sum(g => g.Participants), k.Groups.Sum(g => g.Criteria)])],
+            Links: links is null ? null : [.. kinds.Select(k => (IReadOnlyList<string?>)[null, null, null, CriteriaLinks.To(links, x => x with { Kind = k.Kind })])]);
         return new SynthesisFigure(l["Kind of group"], Bars(kinds.Select(k => (k.Name, k.Groups.Sum(g => g.Participants))), l["Participants"]), table);
     }
 
@@ -42,14 +43,16 @@ public static class WhoSpokeFigures
         return Counts("ages", l["Participants by age band"], l["Age band"], rows, who.Participants, l);
     }
 
-    public static SynthesisFigure Profiles(WhoSpoke who, IStringLocalizer l)
+    public static SynthesisFigure Profiles(WhoSpoke who, IStringLocalizer l, CriteriaLinks? links = null)
     {
         var profiles = who.Groups.GroupBy(g => g.Profile ?? "").OrderByDescending(p => p.Sum(g => g.Participants)).ThenBy(p => p.Key, StringComparer.CurrentCulture)
-            .Select(p => (Name: p.Key.Length == 0 ? l["No profile given"].Value : p.Key, Groups: p.Count(), Participants: p.Sum(g => g.Participants), Criteria: p.Sum(g => g.Criteria)))
+            .Select(p => (Profile: p.Key, Name: p.Key.Length == 0 ? l["No profile given"].Value : p.Key, Groups: p.Count(), Participants: p.Sum(g => g.Participants), Criteria: p.Sum(g => g.Criteria)))
             .ToList();
         var table = new SynthesisTable("profiles", l["Groups, participants and criteria per group profile"],
             [new(l["Profile"]), new(l["Groups"], true), new(l["Participants"], true), new(l["Criteria"], true)],
-            [.. profiles.Select(p => (IReadOnlyList<object?>)[p.Name, p.Groups, p.Participants, p.Criteria])]);
+            [.. profiles.Select(p => (IReadOnlyList<object?>)[p.Name, p.Groups, p.Participants, p.Criteria])],
+            // Groups without a profile have no filter of their own: their row has no link.
+            Links: links is null ? null : [.. profiles.Select(p => (IReadOnlyList<string?>)[null, null, null, p.Profile.Length == 0 ? null : CriteriaLinks.To(links, x => x with { Profile = p.Profile })])]);
         return new SynthesisFigure(l["Group profiles"], profiles.Count == 0 ? null : Bars(profiles.Select(p => (p.Name, p.Participants)), l["Participants"], horizontal: true), table);
     }
 

@@ -47,7 +47,8 @@
       box.style.height = Math.max(180, spec.labels.length * (spec.stacked ? 26 : 40) + 110) + 'px';
     }
 
-    charts.push(new window.Chart(box.querySelector('canvas'), {
+    var canvas = box.querySelector('canvas');
+    var chart = new window.Chart(canvas, {
       type: 'bar',
       data: {
         labels: spec.labels,
@@ -65,10 +66,67 @@
         plugins: {
           legend: { display: spec.series.length > 1, labels: { color: text } },
           tooltip: spec.percent ? { callbacks: { label: function (c) { return c.dataset.label + ': ' + percent(c.parsed[spec.horizontal ? 'x' : 'y']); } } } : {}
-        }
+        },
+        onClick: spec.links ? function (event, elements) { if (elements.length) { open(spec.links[elements[0].datasetIndex][elements[0].index]); } } : undefined,
+        onHover: spec.links ? function (event, elements) { canvas.style.cursor = elements.length ? 'pointer' : 'default'; } : undefined
       }
-    }));
+    });
+    charts.push(chart);
+    if (spec.links) {
+      linkBars(chart, spec, canvas, box.querySelector('[data-chart-status]'));
+    }
   });
+
+  // A bar (or a segment of a stacked bar) opens the criteria behind it: by click, or on the keyboard
+  // with the arrow keys (bars, then segments) and Enter. Empty segments are skipped.
+  function open(link) {
+    if (link) {
+      window.location.assign(link);
+    }
+  }
+
+  function linkBars(chart, spec, canvas, status) {
+    var bars = [];
+    spec.labels.forEach(function (label, index) {
+      spec.series.forEach(function (series, datasetIndex) {
+        var link = spec.links[datasetIndex] && spec.links[datasetIndex][index];
+        if (link && series.data[index] > 0) {
+          bars.push({ datasetIndex: datasetIndex, index: index, link: link });
+        }
+      });
+    });
+    var current = -1;
+    function show(position) {
+      current = (position + bars.length) % bars.length;
+      var bar = bars[current];
+      var active = [{ datasetIndex: bar.datasetIndex, index: bar.index }];
+      chart.setActiveElements(active);
+      chart.tooltip.setActiveElements(active, { x: 0, y: 0 });
+      chart.update();
+      var value = spec.series[bar.datasetIndex].data[bar.index];
+      if (status) {
+        status.textContent = spec.labels[bar.index] + (spec.series.length > 1 ? ', ' + spec.series[bar.datasetIndex].label : '') + ': ' + (spec.percent ? percent(value) : value);
+      }
+    }
+    canvas.addEventListener('keydown', function (event) {
+      if (!bars.length) {
+        return;
+      }
+      var next = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: 'first', End: 'last' }[event.key];
+      if (next !== undefined) {
+        event.preventDefault();
+        show(next === 'first' ? 0 : next === 'last' ? bars.length - 1 : current < 0 ? 0 : current + next);
+      } else if ((event.key === 'Enter' || event.key === ' ') && current >= 0) {
+        event.preventDefault();
+        open(bars[current].link);
+      }
+    });
+    canvas.addEventListener('blur', function () {
+      chart.setActiveElements([]);
+      chart.tooltip.setActiveElements([], { x: 0, y: 0 });
+      chart.update();
+    });
+  }
 
   // Charts are redrawn at the width of an A4 page (and at most its height), then come back to the screen's.
   var printWidth = 690;

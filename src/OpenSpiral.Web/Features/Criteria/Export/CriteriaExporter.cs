@@ -43,25 +43,30 @@ public sealed class CriteriaExporter(OpenSpiralDbContext db)
         }
     }
 
-    /// <summary>Writes the file to <paramref name="output"/> (seekable for XLSX).</summary>
-    public async Task WriteAsync(int territoryId, CriteriaFileFormat format, Stream output, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes the file to <paramref name="output"/> (seekable for XLSX). With <paramref name="names"/>, each row also
+    /// names its component and family in the reader's language (<see cref="CriteriaNames.Columns"/>): a file to read, not to import again.
+    /// </summary>
+    public async Task WriteAsync(int territoryId, CriteriaFileFormat format, Stream output, CriteriaNames? names = null, CancellationToken cancellationToken = default)
     {
+        IReadOnlyList<string> header = names is null ? CriteriaFile.Columns : [.. CriteriaFile.Columns, .. CriteriaNames.Columns];
+        IReadOnlyList<string> Values(ExportedCriterion row) => names is null ? row.Values : [.. row.Values, .. names.Of(row.Component)];
         if (format == CriteriaFileFormat.Xlsx)
         {
-            using var writer = new XlsxCriteriaWriter(output);
+            using var writer = new XlsxCriteriaWriter(output, header);
             await foreach (var row in ReadAsync(territoryId, cancellationToken))
             {
-                writer.Write(row.Values);
+                writer.Write(Values(row));
             }
 
             return;
         }
 
         await using var csv = CsvWriter.Create(output, CsvOptions, leaveOpen: true);
-        await WriteRecordAsync(csv, CriteriaFile.Columns, cancellationToken);
+        await WriteRecordAsync(csv, header, cancellationToken);
         await foreach (var row in ReadAsync(territoryId, cancellationToken))
         {
-            await WriteRecordAsync(csv, row.Values, cancellationToken);
+            await WriteRecordAsync(csv, Values(row), cancellationToken);
         }
     }
 
@@ -76,12 +81,15 @@ public sealed class CriteriaExporter(OpenSpiralDbContext db)
     }
 
     /// <summary>A temporary file holding the export, deleted when closed, positioned at its start.</summary>
-    public async Task<FileStream> WriteToTemporaryFileAsync(int territoryId, CriteriaFileFormat format, CancellationToken cancellationToken = default)
+    public Task<FileStream> WriteToTemporaryFileAsync(int territoryId, CriteriaFileFormat format, CancellationToken cancellationToken = default) =>
+        WriteToTemporaryFileAsync(territoryId, format, null, cancellationToken);
+
+    public async Task<FileStream> WriteToTemporaryFileAsync(int territoryId, CriteriaFileFormat format, CriteriaNames? names, CancellationToken cancellationToken = default)
     {
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
-            await WriteAsync(territoryId, format, file, cancellationToken);
+            await WriteAsync(territoryId, format, file, names, cancellationToken);
             file.Position = 0;
             return file;
         }

@@ -17,7 +17,7 @@ internal sealed class XlsxCriteriaWriter : IDisposable
     private readonly OpenXmlWriter _writer;
     private uint _row;
 
-    public XlsxCriteriaWriter(Stream output)
+    public XlsxCriteriaWriter(Stream output, IReadOnlyList<string>? header = null)
     {
         _document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = _document.AddWorkbookPart();
@@ -27,7 +27,7 @@ internal sealed class XlsxCriteriaWriter : IDisposable
         _writer = OpenXmlWriter.Create(worksheet);
         _writer.WriteStartElement(new Worksheet());
         _writer.WriteStartElement(new SheetData());
-        Write(CriteriaFile.Columns);
+        Write(header ?? CriteriaFile.Columns);
     }
 
     public void Write(IReadOnlyList<string> values)
