@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +6,7 @@ using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Criteria.Import;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Spreadsheets;
 
 namespace OpenSpiral.Web.Features.Criteria.Export;
 
@@ -12,7 +14,7 @@ namespace OpenSpiral.Web.Features.Criteria.Export;
 [Authorize(Policy = Policies.TerritoryWork)]
 public sealed class ExportModel(OpenSpiralDbContext db, CriteriaExporter exporter, TimeProvider clock) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(string slug, string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, string? format, string? separator, CancellationToken cancellationToken)
     {
         var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
         if (territory is null)
@@ -20,12 +22,13 @@ public sealed class ExportModel(OpenSpiralDbContext db, CriteriaExporter exporte
             return NotFound();
         }
 
-        if ((string.IsNullOrEmpty(format) ? CriteriaFileFormat.Csv : CriteriaFile.Parse(format)) is not { } fileFormat)
+        if ((string.IsNullOrEmpty(format) ? CriteriaFileFormat.Csv : CriteriaFile.Parse(format)) is not { } fileFormat
+            || CsvFormat.Choose(separator, CultureInfo.CurrentCulture) is not { } csvFormat)
         {
             return BadRequest();
         }
 
-        var file = await exporter.WriteToTemporaryFileAsync(territory.Id, fileFormat, cancellationToken);
+        var file = await exporter.WriteToTemporaryFileAsync(territory.Id, fileFormat, csvFormat, cancellationToken);
         return File(file, CriteriaFile.ContentType(fileFormat), CriteriaExporter.FileName(territory.Slug, fileFormat, clock.GetUtcNow().UtcDateTime));
     }
 }
