@@ -10,6 +10,7 @@ using Microsoft.OpenApi;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Criteria.Export;
 using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Localization;
 using OpenSpiral.Web.Infrastructure.Spreadsheets;
 
 namespace OpenSpiral.Web.Features.Criteria.Import;
@@ -138,7 +139,7 @@ public static class CriteriaImportApi
     private static ValidationProblem Refused(ImportProblems problems, IStringLocalizer l) =>
         TypedResults.ValidationProblem(
             problems.ToErrors(l),
-            detail: l["Nothing was imported: the file has {0} problems.", problems.Total],
+            detail: l.Plural(problems.Total, l["Nothing was imported: the file has {0} problem.", problems.Total], l["Nothing was imported: the file has {0} problems.", problems.Total]),
             extensions: new Dictionary<string, object?> { ["problemCount"] = problems.Total });
 }
 
