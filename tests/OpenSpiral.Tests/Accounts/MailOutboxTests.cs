@@ -65,7 +65,7 @@ public sealed class MailOutboxTests(OpenSpiralApplication app)
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         Assert.True(watch.Elapsed < WellUnderTheDelay, $"The page took {watch.Elapsed}.");
         var mail = await MailFolder.ReadLatestAsync(app.MailPickupDirectory, email, "Réinitialisez votre mot de passe OpenSpiral");
-        Assert.StartsWith("Choisissez un nouveau mot de passe en ouvrant ce lien : https://openspiral.example.org/account/reset-password?email=", mail, StringComparison.Ordinal);
+        Assert.StartsWith("Choisissez un nouveau mot de passe en ouvrant ce lien\u00A0: https://openspiral.example.org/account/reset-password?email=", mail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class PasswordPolicyTests(OpenSpiralApplication app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("Ce mot de passe fait partie des plus courants : choisissez-en un autre.", FieldError(html, "Input_Password"), StringComparison.Ordinal);
+        Assert.Contains("Ce mot de passe fait partie des plus courants\u00A0: choisissez-en un autre.", FieldError(html, "Input_Password"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class PasswordPolicyTests(OpenSpiralApplication app)
         using var response = await client.PostAsJsonAsync("/api/v1/identity/manage/info", new { oldPassword = "Policy-test-2026", newPassword = "qwerty123456" });
 
         var problem = await Problems.AssertValidationProblemAsync(response, "passwordTooCommon");
-        Assert.Equal(["Ce mot de passe fait partie des plus courants : choisissez-en un autre."], problem.GetProperty("errors").GetProperty("passwordTooCommon").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(["Ce mot de passe fait partie des plus courants\u00A0: choisissez-en un autre."], problem.GetProperty("errors").GetProperty("passwordTooCommon").EnumerateArray().Select(m => m.GetString()));
     }
 
     private HttpClient EnglishClient()

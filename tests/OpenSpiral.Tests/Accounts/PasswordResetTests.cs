@@ -95,9 +95,9 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
         var mail = await MailFolder.ReadLatestMessageAsync(app.MailPickupDirectory, email, "Réinitialisez votre mot de passe OpenSpiral");
         var link = ResetLink().Match(mail.TextBody ?? "").Value;
         Assert.Contains("&token=", link, StringComparison.Ordinal);
-        Assert.Equal($"Choisissez un nouveau mot de passe en ouvrant ce lien : {link}", mail.TextBody?.Trim());
+        Assert.Equal($"Choisissez un nouveau mot de passe en ouvrant ce lien\u00A0: {link}", mail.TextBody?.Trim());
         var encoded = WebUtility.HtmlEncode(link);
-        Assert.Equal($"<p>Choisissez un nouveau mot de passe en ouvrant ce lien : <a href=\"{encoded}\">{encoded}</a></p>", mail.HtmlBody?.Trim());
+        Assert.Equal($"<p>Choisissez un nouveau mot de passe en ouvrant ce lien&#160;: <a href=\"{encoded}\">{encoded}</a></p>", mail.HtmlBody?.Trim());
     }
 
     [Fact]

@@ -14,8 +14,8 @@ namespace OpenSpiral.Tests.Criteria;
 /// </summary>
 public sealed class BulkEditLimitTests(OpenSpiralApplication app) : IClassFixture<OpenSpiralApplication>
 {
-    private const string TooManyLines = "Au plus 500 critères à la fois ; utilisez l'import pour davantage.";
-    private const string TooManySelected = "Au plus 500 critères à la fois : sélectionnez-en moins.";
+    private const string TooManyLines = "Au plus 500 critères à la fois\u202F; utilisez l'import pour davantage.";
+    private const string TooManySelected = "Au plus 500 critères à la fois\u00A0: sélectionnez-en moins.";
 
     [Fact]
     public void The_limit_is_500_lines()
@@ -167,7 +167,7 @@ public sealed class BulkEditLimitTests(OpenSpiralApplication app) : IClassFixtur
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(GroupUrl(groupId) + "?culture=fr", response.Headers.Location?.OriginalString);
         var page = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location));
-        Assert.Contains("<div class=\"error-summary\" role=\"alert\">Ce que vous avez envoyé dépasse 8 Mo : rien n'a été enregistré. Envoyez au plus 500 lignes à la fois ; l'import en accepte davantage.</div>", page, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"error-summary\" role=\"alert\">Ce que vous avez envoyé dépasse 8 Mo\u00A0: rien n'a été enregistré. Envoyez au plus 500 lignes à la fois\u202F; l'import en accepte davantage.</div>", page, StringComparison.Ordinal);
         Assert.Contains("<textarea id=\"lines-Q1\"", page, StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync(groupId));
     }

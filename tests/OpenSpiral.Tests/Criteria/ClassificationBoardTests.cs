@@ -54,7 +54,7 @@ public sealed partial class ClassificationBoardTests(OpenSpiralApplication app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("<div class=\"flash\" role=\"status\">2 critères classés ; corrigez les codes signalés ci-dessous et enregistrez à nouveau.</div>", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"flash\" role=\"status\">2 critères classés\u202F; corrigez les codes signalés ci-dessous et enregistrez à nouveau.</div>", html, StringComparison.Ordinal);
         Assert.Contains($"<span id=\"Codes_{ids[1]}_-error\" class=\"field-error\">Z99 n'est pas une composante de la grille actuelle (Des amis sur qui compter).</span>", html, StringComparison.Ordinal);
         var box = Regex.Match(html, $"<input type=\"text\" name=\"Codes\\[{ids[1]}\\]\"[^>]*>");
         Assert.True(box.Success, "The refused row is not on the page any more.");
@@ -159,7 +159,7 @@ public sealed partial class ClassificationBoardTests(OpenSpiralApplication app)
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal("Un critère classé.", flash.Groups[1].Value);
-        Assert.Contains("<div class=\"flash\" role=\"status\">Un critère classé ; corrigez les codes signalés ci-dessous et enregistrez à nouveau.</div>",
+        Assert.Contains("<div class=\"flash\" role=\"status\">Un critère classé\u202F; corrigez les codes signalés ci-dessous et enregistrez à nouveau.</div>",
             WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal("Votre dernière modification est annulée (un critère).", await UndoAsync(client, board));
         Assert.Equal([new("B04", ClassificationMethod.Manual, null), null], await ClassificationsAsync(ids));

@@ -43,7 +43,7 @@ public sealed class CriteriaPagesTests(OpenSpiralApplication app) : IClassFixtur
         var afterUndo = await FlashAsync(client, url + "?culture=fr");
 
         Assert.Equal("Un critère ajouté.", afterAdd);
-        Assert.Equal("Un critère supprimé. Utilisez « Annuler ma dernière modification » pour le récupérer.", afterDelete);
+        Assert.Equal("Un critère supprimé. Utilisez «\u00A0Annuler ma dernière modification\u00A0» pour le récupérer.", afterDelete);
         Assert.Equal("Votre dernière modification est annulée (un critère).", afterUndo);
         Assert.Equal(["Un banc sous le tilleul"], await TextsAsync(groupId));
     }
@@ -156,10 +156,32 @@ public sealed class CriteriaPagesTests(OpenSpiralApplication app) : IClassFixtur
         using var first = await api.PutAsJsonAsync($"/api/v1/criteria/{id}/component", new { component = "A03" });
         using var second = await api.PutAsJsonAsync($"/api/v1/criteria/{id}/component", new { component = "B02" });
 
-        var html = await client.GetStringAsync($"/territories/{DemoData.Territory1Slug}/workspace/criteria/{id}/edit");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/territories/{DemoData.Territory1Slug}/workspace/criteria/{id}/edit"));
 
-        Assert.Contains(": not classified → A03", html, StringComparison.Ordinal);
-        Assert.Contains(": A03 → B02", html, StringComparison.Ordinal);
+        Assert.Contains("Classified: not classified → A03", html, StringComparison.Ordinal);
+        Assert.Contains("Classified: A03 → B02", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_history_reads_in_the_reader_s_language_whatever_the_language_of_whoever_made_the_change()
+    {
+        using var english = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        using var french = await app.CreateCookieClientAsync(DemoData.Coordinator1);
+        var groupId = await NewGroupAsync();
+        var url = $"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria?culture=en";
+        using var added = await PageForm.PostAsync(english, url, [new("question", "Q1"), new("lines", "Un logement chaud")], action: url + "&handler=Add");
+        var id = await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId).Select(c => c.Id).SingleAsync());
+        var edit = $"/territories/{DemoData.Territory1Slug}/workspace/criteria/{id}/edit";
+        using var edited = await PageForm.PostAsync(english, edit + "?culture=en", [new("text", "Un logement bien chaud")], action: edit + "?handler=Save&culture=en");
+
+        var inEnglish = WebUtility.HtmlDecode(await english.GetStringAsync(edit + "?culture=en"));
+        var inFrench = WebUtility.HtmlDecode(await french.GetStringAsync(edit + "?culture=fr"));
+
+        Assert.Contains("Created", inEnglish, StringComparison.Ordinal);
+        Assert.Contains("Edited: “Un logement chaud” → “Un logement bien chaud”", inEnglish, StringComparison.Ordinal);
+        Assert.Contains("Créé</li>", inFrench, StringComparison.Ordinal);
+        Assert.Contains("Modifié\u00A0: «\u00A0Un logement chaud\u00A0» → «\u00A0Un logement bien chaud\u00A0»", inFrench, StringComparison.Ordinal);
+        Assert.DoesNotContain("Edited", inFrench, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class UnexpectedErrorTests(OpenSpiralApplication app)
 {
     [Theory]
     [InlineData("en", "An error occurred while processing your request.", "An unexpected error happened. It has been logged; please try again later.")]
-    [InlineData("fr", "Une erreur s'est produite pendant le traitement de votre requête.", "Une erreur inattendue s'est produite. Elle a été notée ; veuillez réessayer plus tard.")]
+    [InlineData("fr", "Une erreur s'est produite pendant le traitement de votre requête.", "Une erreur inattendue s'est produite. Elle a été notée\u202F; veuillez réessayer plus tard.")]
     public async Task An_unexpected_api_failure_is_a_500_problem_in_the_language_of_the_request_without_the_exception(string language, string title, string detail)
     {
         var (factory, database) = FailingApplication();

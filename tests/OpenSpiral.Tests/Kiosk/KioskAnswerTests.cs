@@ -22,7 +22,7 @@ public sealed class KioskAnswerTests(OpenSpiralApplication app)
         var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
-        Assert.Contains("Qu'est-ce que le mal-être pour vous ?", html, StringComparison.Ordinal);
+        Assert.Contains("Qu'est-ce que le mal-être pour vous\u202F?", html, StringComparison.Ordinal);
         Assert.Contains("Question 2 sur 3", html, StringComparison.Ordinal);
 
         using var sent = await PageForm.PostAsync(citizen, AnswerUrl(kiosk.Code, "fr", "Q2"), [new("Ideas", "Le bruit des scooters la nuit\r\n\r\n   Des loyers trop chers  \r\n")]);
@@ -43,7 +43,7 @@ public sealed class KioskAnswerTests(OpenSpiralApplication app)
         Assert.False(await app.QueryAsync(db => db.CriterionRevisions.AnyAsync(r => ids.Contains(r.CriterionId))), "A kiosk answer leaves no trace of a user.");
 
         using var next = await citizen.GetAsync(sent.Headers.Location);
-        Assert.Contains("Merci ! Vos 2 idées sont ajoutées.", WebUtility.HtmlDecode(await next.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Merci\u202F! Vos 2 idées sont ajoutées.", WebUtility.HtmlDecode(await next.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.All(new[] { page, sent, next }.SelectMany(SetCookies), cookie => Assert.StartsWith(".AspNetCore.Antiforgery.", cookie, StringComparison.Ordinal));
     }
 
@@ -57,7 +57,7 @@ public sealed class KioskAnswerTests(OpenSpiralApplication app)
 
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         var html = WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync());
-        Assert.Contains("Écrivez au moins une idée, ou choisissez « Passer cette question ».", html, StringComparison.Ordinal);
+        Assert.Contains("Écrivez au moins une idée, ou choisissez «\u00A0Passer cette question\u00A0».", html, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
         Assert.Empty(await KioskData.CriteriaOfAsync(app, kiosk.GroupId));
     }

@@ -52,7 +52,7 @@ public sealed class KioskApprovalTests(OpenSpiralApplication app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains($"<span class=\"field-error\" id=\"text-{id}-error\">Une réponse approuvée doit avoir un texte : réécrivez-le, ou rejetez la réponse.</span>", html, StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"field-error\" id=\"text-{id}-error\">Une réponse approuvée doit avoir un texte\u00A0: réécrivez-le, ou rejetez la réponse.</span>", html, StringComparison.Ordinal);
         Assert.Matches($"<textarea id=\"text-{id}\"[^>]* aria-invalid=\"true\" aria-describedby=\"text-{id}-error\">{emptied}</textarea>", html);
         await AssertStillWaitingAsync(kiosk.GroupId, ("Des pistes cyclables partout", "Un marché le dimanche"));
     }

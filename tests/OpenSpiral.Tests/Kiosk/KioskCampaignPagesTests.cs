@@ -96,7 +96,7 @@ public sealed class KioskCampaignPagesTests(OpenSpiralApplication app)
         Assert.Contains($"Only the entries written at the kiosk Market {market.Code}.", queue, StringComparison.Ordinal);
         Assert.Contains($"Une idée du marché {market.Code}", queue, StringComparison.Ordinal);
         Assert.DoesNotContain($"Une idée de la bibliothèque {library.Code}", queue, StringComparison.Ordinal);
-        Assert.Contains("1 entries wait for approval", queue, StringComparison.Ordinal);
+        Assert.Contains("1 entry waits for approval", queue, StringComparison.Ordinal);
         Assert.Contains($"<input type=\"hidden\" name=\"kiosk\" value=\"{market.Id}\">", queue, StringComparison.Ordinal);
 
         var entry = await app.QueryAsync(db => db.Criteria.Where(c => c.KioskCampaignId == market.Id).Select(c => c.Id).SingleAsync());

@@ -108,7 +108,7 @@ public sealed class GroupPagesTests(OpenSpiralApplication app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Une valeur est obligatoire pour Nombre de participants.", html, StringComparison.Ordinal);
-        Assert.Contains("La valeur « 5 » n'est pas valide pour Type de groupe.", html, StringComparison.Ordinal);
+        Assert.Contains("La valeur «\u00A05\u00A0» n'est pas valide pour Type de groupe.", html, StringComparison.Ordinal);
         Assert.False(await app.QueryAsync(db => db.Groups.AnyAsync(g => g.Name == name)));
     }
 

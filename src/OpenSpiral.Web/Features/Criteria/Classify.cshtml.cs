@@ -133,7 +133,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         BulkCode = Selected.Count > 0 ? BulkCode : null;
         TempData["Flash"] = (saved.Count == 1
             ? l["One criterion classified; correct the codes shown below and save again."]
-            : l["{0} criteria classified; correct the codes shown below and save again.", saved.Count]).Value;
+            : l.Plural(saved.Count, l["{0} criterion classified; correct the codes shown below and save again.", saved.Count], l["{0} criteria classified; correct the codes shown below and save again.", saved.Count])).Value;
         return await PageAsync(slug, cancellationToken);
     }
 

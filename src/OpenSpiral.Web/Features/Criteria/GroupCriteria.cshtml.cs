@@ -125,9 +125,8 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
         else
         {
             await criteria.DeleteAsync(selected, UserId, cancellationToken);
-            TempData["Flash"] = (selected.Count == 1
-                ? l["One criterion deleted. Use Undo my last change to bring it back."]
-                : l["{0} criteria deleted. Use Undo my last change to bring them back.", selected.Count]).Value;
+            // Something is always selected here, so the sentence for one serves the singular of every language.
+            TempData["Flash"] = l.Plural(selected.Count, l["One criterion deleted. Use Undo my last change to bring it back."], l["{0} criteria deleted. Use Undo my last change to bring them back.", selected.Count]).Value;
         }
 
         return Redirect(PageLink(PageNumber) + $"#q-{question}");

@@ -14,7 +14,7 @@ public sealed class PosterModel(OpenSpiralDbContext db, IStringLocalizer<SharedR
 {
     public PosterContent Poster { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, int groupId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, int groupId, string? language, CancellationToken cancellationToken)
     {
         var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var name = territory is null ? null : await db.Groups.Where(g => g.Id == groupId && g.TerritoryId == territory.Id).Select(g => g.Name).FirstOrDefaultAsync(cancellationToken);
@@ -25,12 +25,14 @@ public sealed class PosterModel(OpenSpiralDbContext db, IStringLocalizer<SharedR
         }
 
         var url = FeedbackLinks.Url(Request, code);
-        Poster = new PosterContent(
+        var posterLanguage = PosterLanguage.Choose(language, territory!.Languages);
+        Poster = PosterLanguage.In(posterLanguage, () => new PosterContent(
             l["What became of your words: {0}", name!],
             l["See the ideas you gave and how they were classified. Scan the code or type the address."],
             url,
             $"{FeedbackLinks.Path(code)}/qr.svg",
-            l["QR code of {0}", url]);
+            l["QR code of {0}", url],
+            posterLanguage));
         return Page();
     }
 }

@@ -100,9 +100,9 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
         TempData["Flash"] = (approve, count) switch
         {
             (true, 1) => l["One entry approved: it now counts with the group's criteria."].Value,
-            (true, _) => l["{0} entries approved: they now count with the group's criteria.", count].Value,
+            (true, _) => l.Plural(count, l["{0} entry approved: it now counts with the group's criteria.", count], l["{0} entries approved: they now count with the group's criteria.", count]).Value,
             (false, 1) => l["One entry rejected."].Value,
-            (false, _) => l["{0} entries rejected.", count].Value,
+            (false, _) => l.Plural(count, l["{0} entry rejected.", count], l["{0} entries rejected.", count]).Value,
         };
 
         // Deciding the last entries of the last page leads to the page before, not to an empty page.

@@ -15,7 +15,7 @@ public sealed class PosterModel(OpenSpiralDbContext db, IStringLocalizer<SharedR
 {
     public PosterContent Poster { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, int campaignId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, int campaignId, string? language, CancellationToken cancellationToken)
     {
         var territory = await LoadTerritoryAsync(slug, cancellationToken);
         var campaign = territory is null ? null : await db.KioskCampaigns.AsNoTracking()
@@ -27,12 +27,14 @@ public sealed class PosterModel(OpenSpiralDbContext db, IStringLocalizer<SharedR
         }
 
         var url = $"{FeedbackLinks.Origin(Request)}/kiosk/{campaign.Code}";
-        Poster = new PosterContent(
+        var posterLanguage = PosterLanguage.Choose(language, Territory.Languages);
+        Poster = PosterLanguage.In(posterLanguage, () => new PosterContent(
             campaign.Title,
             l["What does well-being mean to you? Give your ideas from your phone: scan the code or type the address. It is anonymous."],
             url,
             $"/territories/{Territory.Slug}/workspace/kiosks/{campaignId}/qr.svg",
-            l["QR code of {0}", url]);
+            l["QR code of {0}", url],
+            posterLanguage));
         return Page();
     }
 }

@@ -1,16 +1,19 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Infrastructure.Spreadsheets;
 
 namespace OpenSpiral.Web.Features.Syntheses;
 
 /// <summary>Downloads one table of the territory's syntheses as CSV or XLSX, with the filters of the page it came from.</summary>
 public sealed class ExportModel(OpenSpiralDbContext db, SynthesisService service, IStringLocalizer<SharedResource> l) : SynthesisPageModel(db)
 {
-    public async Task<IActionResult> OnGetAsync(string slug, string? table, string? format, int? groupId, string? profile, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, string? table, string? format, int? groupId, string? profile, string? separator, CancellationToken cancellationToken)
     {
-        if (table is null || !SynthesisFigures.Keys.Contains(table) || format is not ("csv" or "xlsx") || !await FindTerritoryAsync(slug, cancellationToken))
+        var csvFormat = CsvFormat.Choose(separator, CultureInfo.CurrentCulture);
+        if (table is null || !SynthesisFigures.Keys.Contains(table) || format is not ("csv" or "xlsx") || csvFormat is null || !await FindTerritoryAsync(slug, cancellationToken))
         {
             return NotFound();
         }
@@ -24,9 +27,21 @@ public sealed class ExportModel(OpenSpiralDbContext db, SynthesisService service
             : await Db.Groups.Where(g => g.Id == groupId && g.TerritoryId == Territory.Id).Select(g => g.Name).FirstOrDefaultAsync(cancellationToken) ?? $"group {groupId}";
         var name = ExportFileName.For(Territory.Slug, filter, table, format);
         return format == "csv"
-            ? File(TableExport.ToCsv(found), TableExport.CsvType + "; charset=utf-8", name)
-            : File(TableExport.ToXlsx(found), TableExport.XlsxType, name);
+            ? File(TableExport.ToCsv(found, csvFormat), TableExport.CsvType + "; charset=utf-8", name)
+            : File(TableExport.ToXlsx(found, SheetName(table)), TableExport.XlsxType, name);
     }
+
+    private string SheetName(string table) => table switch
+    {
+        "families" => l["Families"],
+        "components" => l["Components"],
+        "kinds" => l["Kind of group"],
+        "genders" => l["Gender"],
+        "ages" => l["Age band"],
+        "profiles" => l["Profile"],
+        "groups" => l["Groups"],
+        _ => l["Network"],
+    };
 
     private async Task<SynthesisTable> BuildAsync(string table, SynthesisScope scope, CancellationToken cancellationToken)
     {

@@ -99,17 +99,17 @@ public sealed class CriteriaImportApiTests(OpenSpiralApplication app)
 
     public static TheoryData<string, string, string, string> BadFiles => new()
     {
-        { "wrong columns", "line 1", "Unknown columns: texte.", "Colonnes inconnues : texte." },
-        { "missing columns", "line 1", "Missing columns: language, component.", "Colonnes manquantes : language, component." },
-        { "unknown group", "line 2", "Unknown group 'Personne'.", "Groupe « Personne » inconnu." },
-        { "unknown question", "line 2", "Unknown question 'Q9': use Q1, Q2, Q3 or Q4.", "Question « Q9 » inconnue : utilisez Q1, Q2, Q3 ou Q4." },
-        { "unknown component", "line 2", "Unknown component 'A99' in the current grid.", "Composante « A99 » inconnue dans la grille en vigueur." },
+        { "wrong columns", "line 1", "Unknown columns: texte.", "Colonnes inconnues\u00A0: texte." },
+        { "missing columns", "line 1", "Missing columns: language, component.", "Colonnes manquantes\u00A0: language, component." },
+        { "unknown group", "line 2", "Unknown group 'Personne'.", "Groupe «\u00A0Personne\u00A0» inconnu." },
+        { "unknown question", "line 2", "Unknown question 'Q9': use Q1, Q2, Q3 or Q4.", "Question «\u00A0Q9\u00A0» inconnue\u00A0: utilisez Q1, Q2, Q3 ou Q4." },
+        { "unknown component", "line 2", "Unknown component 'A99' in the current grid.", "Composante «\u00A0A99\u00A0» inconnue dans la grille en vigueur." },
         { "empty text", "line 2", "The text is empty.", "Le texte est vide." },
-        { "text too long", "line 2", "The text has 1001 characters; at most 1000 are allowed.", "Le texte a 1001 caractères ; 1000 au plus sont permis." },
-        { "bad encoding", "line 3", "The file is not UTF-8 text (from line 3 on): save it again as CSV UTF-8.", "Le fichier n'est pas du texte UTF-8 (à partir de la ligne 3) : enregistrez-le de nouveau en CSV UTF-8." },
+        { "text too long", "line 2", "The text has 1001 characters; at most 1000 are allowed.", "Le texte a 1001 caractères\u202F; 1000 au plus sont permis." },
+        { "bad encoding", "line 3", "The file is not UTF-8 text (from line 3 on): save it again as CSV UTF-8.", "Le fichier n'est pas du texte UTF-8 (à partir de la ligne 3)\u00A0: enregistrez-le de nouveau en CSV UTF-8." },
         { "not a workbook", "file", "The file is not an XLSX workbook.", "Le fichier n'est pas un classeur XLSX." },
-        { "empty file", "file", "The file is empty: its first row must be the header group,question,text,language,component.", "Le fichier est vide : sa première ligne doit être l'en-tête group,question,text,language,component." },
-        { "too many rows", "line 200002", "The file has more than 200,000 criteria: split it into several files.", $"Le fichier a plus de 200{FrenchGroupSeparator}000 critères : partagez-le en plusieurs fichiers." },
+        { "empty file", "file", "The file is empty: its first row must be the header group,question,text,language,component.", "Le fichier est vide\u00A0: sa première ligne doit être l'en-tête group,question,text,language,component." },
+        { "too many rows", "line 200002", "The file has more than 200,000 criteria: split it into several files.", $"Le fichier a plus de 200{FrenchGroupSeparator}000 critères\u00A0: partagez-le en plusieurs fichiers." },
         { "too large", "file", "The file is larger than 50 MB.", "Le fichier fait plus de 50 Mo." },
     };
 

@@ -85,10 +85,10 @@ public sealed class CriteriaImportPageTests(OpenSpiralApplication app)
         Assert.Equal("Previewed", await ImportPage.WaitAsync(client, statusUrl));
         var page = WebUtility.HtmlDecode(await client.GetStringAsync(statusUrl + "?culture=fr"));
 
-        Assert.Contains("Rien n'a été importé : le fichier a 3 problèmes.", page, StringComparison.Ordinal);
-        Assert.Contains("Ligne 3 : Groupe « Personne » inconnu.", page, StringComparison.Ordinal);
-        Assert.Contains("Ligne 4 : Question « Q7 » inconnue : utilisez Q1, Q2, Q3 ou Q4.", page, StringComparison.Ordinal);
-        Assert.Contains("Ligne 4 : Le texte est vide.", page, StringComparison.Ordinal);
+        Assert.Contains("Rien n'a été importé\u00A0: le fichier a 3 problèmes.", page, StringComparison.Ordinal);
+        Assert.Contains("Ligne 3\u00A0: Groupe «\u00A0Personne\u00A0» inconnu.", page, StringComparison.Ordinal);
+        Assert.Contains("Ligne 4\u00A0: Question «\u00A0Q7\u00A0» inconnue\u00A0: utilisez Q1, Q2, Q3 ou Q4.", page, StringComparison.Ordinal);
+        Assert.Contains("Ligne 4\u00A0: Le texte est vide.", page, StringComparison.Ordinal);
         Assert.DoesNotContain("handler=Import", page, StringComparison.Ordinal);
         using var import = await client.PostAsync($"{statusUrl}?handler=Import", new FormUrlEncodedContent([]));
         Assert.Equal(0, await CountAsync(group));

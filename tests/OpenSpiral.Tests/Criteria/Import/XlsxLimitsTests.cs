@@ -22,7 +22,7 @@ public sealed class XlsxLimitsTests(OpenSpiralApplication app)
 
         var (messages, allocated) = await RefusedAsync(bomb);
 
-        Assert.Equal(["Le classeur dépasse 256 Mo une fois décompressé : enregistrez les critères seuls dans un nouveau classeur, ou répartissez-les en plusieurs fichiers."], messages);
+        Assert.Equal(["Le classeur dépasse 256 Mo une fois décompressé\u00A0: enregistrez les critères seuls dans un nouveau classeur, ou répartissez-les en plusieurs fichiers."], messages);
         Assert.InRange(allocated, 0, 64L * 1024 * 1024);
     }
 
@@ -51,7 +51,7 @@ public sealed class XlsxLimitsTests(OpenSpiralApplication app)
 
         var (messages, _) = await RefusedAsync(file);
 
-        Assert.Equal([$"Le classeur contient plus de 1{Space}000{Space}000 textes différents : répartissez-le en plusieurs fichiers."], messages);
+        Assert.Equal([$"Le classeur contient plus de 1{Space}000{Space}000 textes différents\u00A0: répartissez-le en plusieurs fichiers."], messages);
     }
 
     [Fact]
@@ -68,14 +68,14 @@ public sealed class XlsxLimitsTests(OpenSpiralApplication app)
 
         var (messages, _) = await RefusedAsync(file);
 
-        Assert.Equal([$"Les textes du classeur dépassent 64{Space}000{Space}000 caractères au total : répartissez-le en plusieurs fichiers."], messages);
+        Assert.Equal([$"Les textes du classeur dépassent 64{Space}000{Space}000 caractères au total\u00A0: répartissez-le en plusieurs fichiers."], messages);
     }
 
     [Theory]
     [InlineData("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>{long}</t></is></c></row>", "line 1", "Une cellule dépasse 32{space}767 caractères.")]
     [InlineData("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>", "line 1", "Une cellule se trouve au-delà de la colonne XFD, la dernière d'une feuille.")]
     [InlineData("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>0</v></c><c r=\"C1\" t=\"s\"><v>0</v></c><c r=\"D1\" t=\"s\"><v>0</v></c><c r=\"E1\" t=\"s\"><v>0</v></c><c r=\"F1\" t=\"s\"><v>0</v></c><c r=\"G1\" t=\"s\"><v>0</v></c><c r=\"H1\" t=\"s\"><v>0</v></c><c r=\"I1\" t=\"s\"><v>0</v></c></row>", "line 1", "La ligne dépasse 262{space}136 caractères.")]
-    [InlineData("{rows}", "line 400001", "La feuille a plus de 400{space}000 lignes : répartissez-la en plusieurs fichiers.")]
+    [InlineData("{rows}", "line 400001", "La feuille a plus de 400{space}000 lignes\u00A0: répartissez-la en plusieurs fichiers.")]
     public async Task A_worksheet_past_a_limit_is_refused_naming_it(string rows, string key, string message)
     {
         var file = XlsxBombs.Workbook(

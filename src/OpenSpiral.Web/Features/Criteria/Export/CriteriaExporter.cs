@@ -1,8 +1,10 @@
 using System.Runtime.CompilerServices;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Criteria.Import;
+using OpenSpiral.Web.Infrastructure.Spreadsheets;
 
 namespace OpenSpiral.Web.Features.Criteria.Export;
 
@@ -11,16 +13,14 @@ namespace OpenSpiral.Web.Features.Criteria.Export;
 /// by ordinal comparison, then question, then creation) so that importing a file and exporting it
 /// again gives the same file. Rows are streamed from the database, never all held in memory.
 /// </summary>
-public sealed class CriteriaExporter(OpenSpiralDbContext db)
+public sealed class CriteriaExporter(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l)
 {
     /// <summary>
-    /// UTF-8 with a byte order mark (so that spreadsheet programs read accents right), CRLF line ends
-    /// as RFC 4180 says, and an apostrophe before a text that a spreadsheet would run as a formula.
+    /// An apostrophe before a text that a spreadsheet would run as a formula; the separator, numbers,
+    /// byte order mark and line ends come from the <see cref="CsvFormat"/> of the download.
     /// </summary>
     private static readonly CsvWriterOptions CsvOptions = CsvWriterOptions.Default with
     {
-        WriteByteOrderMark = true,
-        NewLine = "\r\n",
         Injection = CsvInjection.Escape,
         InjectionCharacters = "=+-@",
     };
@@ -44,16 +44,17 @@ public sealed class CriteriaExporter(OpenSpiralDbContext db)
     }
 
     /// <summary>
-    /// Writes the file to <paramref name="output"/> (seekable for XLSX). With <paramref name="names"/>, each row also
-    /// names its component and family in the reader's language (<see cref="CriteriaNames.Columns"/>): a file to read, not to import again.
+    /// Writes the file to <paramref name="output"/> (seekable for XLSX); a CSV is comma separated unless <paramref name="csvFormat"/> says otherwise.
+    /// With <paramref name="names"/>, each row also names its component and family in the reader's language
+    /// (<see cref="CriteriaNames.Columns"/>): a file to read, not to import again.
     /// </summary>
-    public async Task WriteAsync(int territoryId, CriteriaFileFormat format, Stream output, CriteriaNames? names = null, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(int territoryId, CriteriaFileFormat format, Stream output, CriteriaNames? names = null, CsvFormat? csvFormat = null, CancellationToken cancellationToken = default)
     {
         IReadOnlyList<string> header = names is null ? CriteriaFile.Columns : [.. CriteriaFile.Columns, .. CriteriaNames.Columns];
         IReadOnlyList<string> Values(ExportedCriterion row) => names is null ? row.Values : [.. row.Values, .. names.Of(row.Component)];
         if (format == CriteriaFileFormat.Xlsx)
         {
-            using var writer = new XlsxCriteriaWriter(output, header);
+            using var writer = new XlsxCriteriaWriter(output, l["Criteria"], header);
             await foreach (var row in ReadAsync(territoryId, cancellationToken))
             {
                 writer.Write(Values(row));
@@ -62,7 +63,7 @@ public sealed class CriteriaExporter(OpenSpiralDbContext db)
             return;
         }
 
-        await using var csv = CsvWriter.Create(output, CsvOptions, leaveOpen: true);
+        await using var csv = CsvWriter.Create(output, (csvFormat ?? CsvFormat.Comma).Options(CsvOptions), leaveOpen: true);
         await WriteRecordAsync(csv, header, cancellationToken);
         await foreach (var row in ReadAsync(territoryId, cancellationToken))
         {
@@ -81,15 +82,12 @@ public sealed class CriteriaExporter(OpenSpiralDbContext db)
     }
 
     /// <summary>A temporary file holding the export, deleted when closed, positioned at its start.</summary>
-    public Task<FileStream> WriteToTemporaryFileAsync(int territoryId, CriteriaFileFormat format, CancellationToken cancellationToken = default) =>
-        WriteToTemporaryFileAsync(territoryId, format, null, cancellationToken);
-
-    public async Task<FileStream> WriteToTemporaryFileAsync(int territoryId, CriteriaFileFormat format, CriteriaNames? names, CancellationToken cancellationToken = default)
+    public async Task<FileStream> WriteToTemporaryFileAsync(int territoryId, CriteriaFileFormat format, CriteriaNames? names = null, CsvFormat? csvFormat = null, CancellationToken cancellationToken = default)
     {
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
-            await WriteAsync(territoryId, format, file, names, cancellationToken);
+            await WriteAsync(territoryId, format, file, names, csvFormat, cancellationToken);
             file.Position = 0;
             return file;
         }

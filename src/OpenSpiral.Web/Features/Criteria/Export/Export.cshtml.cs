@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,7 @@ using OpenSpiral.Web.Features.Syntheses;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Localization;
+using OpenSpiral.Web.Infrastructure.Spreadsheets;
 
 namespace OpenSpiral.Web.Features.Criteria.Export;
 
@@ -15,7 +17,7 @@ namespace OpenSpiral.Web.Features.Criteria.Export;
 public sealed class ExportModel(OpenSpiralDbContext db, CriteriaExporter exporter, SynthesisService synthesis, TimeProvider clock) : PageModel
 {
     // names: adds the component's name and its family's code and name, in the reader's language (the synthesis pages link this file).
-    public async Task<IActionResult> OnGetAsync(string slug, string? format, bool names, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, string? format, string? separator, bool names, CancellationToken cancellationToken)
     {
         var territory = await WorkspaceTerritory.FindAsync(db, slug, cancellationToken);
         if (territory is null)
@@ -23,13 +25,14 @@ public sealed class ExportModel(OpenSpiralDbContext db, CriteriaExporter exporte
             return NotFound();
         }
 
-        if ((string.IsNullOrEmpty(format) ? CriteriaFileFormat.Csv : CriteriaFile.Parse(format)) is not { } fileFormat)
+        if ((string.IsNullOrEmpty(format) ? CriteriaFileFormat.Csv : CriteriaFile.Parse(format)) is not { } fileFormat
+            || CsvFormat.Choose(separator, CultureInfo.CurrentCulture) is not { } csvFormat)
         {
             return BadRequest();
         }
 
         var named = names ? new CriteriaNames(await synthesis.LoadLabelsAsync(Languages.Current, cancellationToken)) : null;
-        var file = await exporter.WriteToTemporaryFileAsync(territory.Id, fileFormat, named, cancellationToken);
+        var file = await exporter.WriteToTemporaryFileAsync(territory.Id, fileFormat, named, csvFormat, cancellationToken);
         return File(file, CriteriaFile.ContentType(fileFormat), CriteriaExporter.FileName(territory.Slug, fileFormat, clock.GetUtcNow().UtcDateTime));
     }
 }

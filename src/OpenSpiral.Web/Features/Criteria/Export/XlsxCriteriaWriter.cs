@@ -4,12 +4,14 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using OpenSpiral.Web.Features.Criteria.Import;
+using OpenSpiral.Web.Infrastructure.Spreadsheets;
 
 namespace OpenSpiral.Web.Features.Criteria.Export;
 
 /// <summary>
 /// Writes one worksheet row by row with <see cref="OpenXmlWriter"/> (inline strings, no shared
-/// string table), so that memory does not grow with the number of criteria. Starts with the header.
+/// string table), so that memory does not grow with the number of criteria. Starts with the header,
+/// bold and frozen; the columns get widths from their names since the rows are not known in advance.
 /// </summary>
 internal sealed class XlsxCriteriaWriter : IDisposable
 {
@@ -17,20 +19,32 @@ internal sealed class XlsxCriteriaWriter : IDisposable
     private readonly OpenXmlWriter _writer;
     private uint _row;
 
-    public XlsxCriteriaWriter(Stream output, IReadOnlyList<string>? header = null)
+    public XlsxCriteriaWriter(Stream output, string sheetName, IReadOnlyList<string>? header = null)
     {
         _document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = _document.AddWorkbookPart();
+        XlsxLayout.AddStyles(workbook);
         var worksheet = workbook.AddNewPart<WorksheetPart>();
-        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = "Criteria" }));
+        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = XlsxLayout.SheetName(sheetName, "Criteria") }));
         workbook.Workbook.Save();
         _writer = OpenXmlWriter.Create(worksheet);
         _writer.WriteStartElement(new Worksheet());
+        _writer.WriteElement(XlsxLayout.FrozenPanes(columns: 0));
+        _writer.WriteElement(XlsxLayout.Widths((header ?? CriteriaFile.Columns).Select(Width)));
         _writer.WriteStartElement(new SheetData());
-        Write(header ?? CriteriaFile.Columns);
+        Write(header ?? CriteriaFile.Columns, XlsxLayout.HeaderStyle);
     }
 
-    public void Write(IReadOnlyList<string> values)
+    public void Write(IReadOnlyList<string> values) => Write(values, style: null);
+
+    private static double Width(string column) => column switch
+    {
+        "text" => 80,
+        "group" => 30,
+        _ => Math.Max(12, column.Length),
+    };
+
+    private void Write(IReadOnlyList<string> values, uint? style)
     {
         _row++;
         _writer.WriteStartElement(new Row { RowIndex = _row });
@@ -43,8 +57,9 @@ internal sealed class XlsxCriteriaWriter : IDisposable
 
             _writer.WriteElement(new Cell(new InlineString(new Text(XmlSafe(values[i])) { Space = SpaceProcessingModeValues.Preserve }))
             {
-                CellReference = $"{(char)('A' + i)}{_row}",
+                CellReference = $"{XlsxLayout.ColumnName(i)}{_row}",
                 DataType = CellValues.InlineString,
+                StyleIndex = style,
             });
         }
 

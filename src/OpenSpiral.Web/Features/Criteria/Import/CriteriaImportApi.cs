@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,8 @@ using Microsoft.OpenApi;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Criteria.Export;
 using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Localization;
+using OpenSpiral.Web.Infrastructure.Spreadsheets;
 
 namespace OpenSpiral.Web.Features.Criteria.Import;
 
@@ -48,7 +51,9 @@ public static class CriteriaImportApi
                 $"Limits: {CriteriaFile.MaxBytes / 1024 / 1024} MB and {CriteriaFile.MaxRows} rows.");
         group.MapGet("/export", ExportAsync)
             .ProducesValidationProblem()
-            .WithSummary("The territory's approved criteria as a CSV or XLSX file (format=csv|xlsx), in the import format.");
+            .WithSummary("The territory's approved criteria as a CSV or XLSX file (format=csv|xlsx), in the import format.")
+            .WithDescription("A CSV is separated by semicolons, with decimal commas, when the request's language writes decimals with a comma (French), " +
+                "else by commas; separator=comma or separator=semicolon chooses. UTF-8 with a byte order mark.");
         return routes;
     }
 
@@ -106,7 +111,7 @@ public static class CriteriaImportApi
     }
 
     private static async Task<Results<FileStreamHttpResult, ValidationProblem, NotFound>> ExportAsync(
-        int territoryId, string? format, OpenSpiralDbContext db, CriteriaExporter exporter, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+        int territoryId, string? format, string? separator, OpenSpiralDbContext db, CriteriaExporter exporter, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         var slug = await db.Territories.Where(t => t.Id == territoryId).Select(t => t.Slug).FirstOrDefaultAsync(cancellationToken);
         if (slug is null)
@@ -119,7 +124,12 @@ public static class CriteriaImportApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [l["The format must be csv or xlsx."]] });
         }
 
-        var file = await exporter.WriteToTemporaryFileAsync(territoryId, fileFormat, cancellationToken);
+        if (CsvFormat.Choose(separator, CultureInfo.CurrentCulture) is not { } csvFormat)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["separator"] = [l["The separator must be comma or semicolon."]] });
+        }
+
+        var file = await exporter.WriteToTemporaryFileAsync(territoryId, fileFormat, csvFormat: csvFormat, cancellationToken: cancellationToken);
         return TypedResults.File(file, CriteriaFile.ContentType(fileFormat), CriteriaExporter.FileName(slug, fileFormat, clock.GetUtcNow().UtcDateTime));
     }
 
@@ -129,7 +139,7 @@ public static class CriteriaImportApi
     private static ValidationProblem Refused(ImportProblems problems, IStringLocalizer l) =>
         TypedResults.ValidationProblem(
             problems.ToErrors(l),
-            detail: l["Nothing was imported: the file has {0} problems.", problems.Total],
+            detail: l.Plural(problems.Total, l["Nothing was imported: the file has {0} problem.", problems.Total], l["Nothing was imported: the file has {0} problems.", problems.Total]),
             extensions: new Dictionary<string, object?> { ["problemCount"] = problems.Total });
 }
 

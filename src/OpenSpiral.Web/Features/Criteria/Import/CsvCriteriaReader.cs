@@ -3,12 +3,14 @@ using CsvHelper;
 
 namespace OpenSpiral.Web.Features.Criteria.Import;
 
-/// <summary>Reads a CSV file row by row (RFC 4180, comma separated, UTF-8 with or without a byte order mark).</summary>
+/// <summary>
+/// Reads a CSV file row by row (RFC 4180, UTF-8 with or without a byte order mark), separated by
+/// commas or, as spreadsheets write it in French and other European languages, by semicolons.
+/// </summary>
 internal static class CsvCriteriaReader
 {
     private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
     {
-        Separator = ',',
         HasHeader = false,
         SkipEmptyLines = true,
         TrackLineNumbers = true,
@@ -19,7 +21,7 @@ internal static class CsvCriteriaReader
 
     public static IEnumerable<CriteriaFileRow> Read(Stream stream)
     {
-        using var reader = CsvReader.Create(stream, Options, leaveOpen: true);
+        using var reader = CsvReader.Create(stream, Options with { Separator = SeparatorOf(stream) }, leaveOpen: true);
         while (reader.Read())
         {
             var line = (int)reader.LineNumber;
@@ -38,6 +40,44 @@ internal static class CsvCriteriaReader
 
             yield return new CriteriaFileRow(line, values);
         }
+    }
+
+    /// <summary>
+    /// The header row decides: semicolons when it has more of them than commas (outside quotes). Column
+    /// names hold neither, so a file written by the export in any language, or saved by a spreadsheet, is
+    /// read in the separator it was written with. The stream is put back where it was.
+    /// </summary>
+    internal static char SeparatorOf(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return ',';
+        }
+
+        var start = stream.Position;
+        var buffer = new byte[4096];
+        var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        stream.Position = start;
+        int commas = 0, semicolons = 0;
+        var quoted = false;
+        foreach (var b in buffer.AsSpan(0, length))
+        {
+            if (b == (byte)'"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && b is (byte)'\r' or (byte)'\n')
+            {
+                break;
+            }
+            else if (!quoted)
+            {
+                commas += b == (byte)',' ? 1 : 0;
+                semicolons += b == (byte)';' ? 1 : 0;
+            }
+        }
+
+        return semicolons > commas ? ';' : ',';
     }
 
     // '=SUM(A1) was written by the export for =SUM(A1), so that a spreadsheet shows it as text.
