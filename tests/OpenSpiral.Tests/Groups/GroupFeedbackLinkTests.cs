@@ -44,7 +44,7 @@ public sealed class GroupFeedbackLinkTests(OpenSpiralApplication app)
 
         var html = WebUtility.HtmlDecode(await facilitator.GetStringAsync($"/territories/{DemoData.Territory1Slug}/workspace/groups/{groupId}/criteria?culture=fr"));
 
-        Assert.Contains($"<a class=\"button secondary\" href=\"/g/{code}\">Page publique : ce que sont devenues vos paroles</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"<a class=\"button secondary\" href=\"/g/{code}\">Page publique\u00A0: ce que sont devenues vos paroles</a>", html, StringComparison.Ordinal);
     }
 
     private Task<string> NameAsync(int groupId) => app.QueryAsync(db => db.Groups.Where(g => g.Id == groupId).Select(g => g.Name).SingleAsync());

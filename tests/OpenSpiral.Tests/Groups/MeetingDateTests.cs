@@ -32,7 +32,7 @@ public sealed class MeetingDateTests(OpenSpiralApplication app)
         var englishBody = await Problems.AssertValidationProblemAsync(english, "meetingDates");
         Assert.Equal(["The meeting date 31 December 1999 is before 2000: please check it."], Messages(englishBody, "meetingDates"));
         var frenchBody = await Problems.AssertValidationProblemAsync(french, "meetingDates");
-        Assert.Equal(["La date de rencontre du 31 décembre 1999 est antérieure à 2000 : vérifiez-la."], Messages(frenchBody, "meetingDates"));
+        Assert.Equal(["La date de rencontre du 31 décembre 1999 est antérieure à 2000\u00A0: vérifiez-la."], Messages(frenchBody, "meetingDates"));
         Assert.False(await app.QueryAsync(db => db.Groups.AnyAsync(g => g.Name == group.Name)));
     }
 
@@ -96,7 +96,7 @@ public sealed class MeetingDateTests(OpenSpiralApplication app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("<span id=\"Input_MeetingDates-error\" class=\"field-error\">La date de rencontre du 31 décembre 1999 est antérieure à 2000 : vérifiez-la.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"Input_MeetingDates-error\" class=\"field-error\">La date de rencontre du 31 décembre 1999 est antérieure à 2000\u00A0: vérifiez-la.</span>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Oui, cette date est juste", html, StringComparison.Ordinal);
         Assert.False(await app.QueryAsync(db => db.Groups.AnyAsync(g => g.Name == name)));
     }
@@ -129,7 +129,7 @@ public sealed class MeetingDateTests(OpenSpiralApplication app)
 
         Assert.Equal(HttpStatusCode.OK, questioned.StatusCode);
         var html = WebUtility.HtmlDecode(await questioned.Content.ReadAsStringAsync());
-        Assert.Contains($"<span id=\"Input_ConfirmDistantMeetingDates-error\" class=\"field-error\">La date de rencontre du {french} est à plus d'un an : vérifiez-la, puis confirmez qu'elle est juste.</span>", html, StringComparison.Ordinal);
+        Assert.Contains($"<span id=\"Input_ConfirmDistantMeetingDates-error\" class=\"field-error\">La date de rencontre du {french} est à plus d'un an\u00A0: vérifiez-la, puis confirmez qu'elle est juste.</span>", html, StringComparison.Ordinal);
         Assert.Matches("<label class=\"checkbox\"><input [^>]*type=\"checkbox\"[^>]*name=\"Input.ConfirmDistantMeetingDates\"[^>]*> Oui, cette date est juste</label>", html);
         Assert.Contains($"value=\"{Iso(distant)}\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);

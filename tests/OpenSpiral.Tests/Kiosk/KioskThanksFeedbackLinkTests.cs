@@ -41,7 +41,7 @@ public sealed class KioskThanksFeedbackLinkTests(OpenSpiralApplication app)
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
-        Assert.Contains($"<h1>Ce que sont devenues vos paroles : {name}</h1>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>Ce que sont devenues vos paroles\u00A0: {name}</h1>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public sealed class SynthesisCriteriaApiTests(OpenSpiralApplication app)
 
         var body = await Problems.AssertValidationProblemAsync(response, "groupId", "kind");
         Assert.Equal("Aucun groupe de ce territoire n'a cet identifiant.", body.GetProperty("errors").GetProperty("groupId")[0].GetString());
-        Assert.Equal("crowd n'est pas un type de groupe : utilisez homogeneous ou rainbow.", body.GetProperty("errors").GetProperty("kind")[0].GetString());
+        Assert.Equal("crowd n'est pas un type de groupe\u00A0: utilisez homogeneous ou rainbow.", body.GetProperty("errors").GetProperty("kind")[0].GetString());
     }
 
     [Fact]

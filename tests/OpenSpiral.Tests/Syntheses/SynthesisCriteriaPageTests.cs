@@ -106,7 +106,7 @@ public sealed partial class SynthesisCriteriaPageTests(OpenSpiralApplication app
 
         var html = WebUtility.HtmlDecode(await admin.GetStringAsync($"/territories/{data.Slug}/workspace/synthesis/criteria?component=G07&question=Q2&groupId={data.MothersId}&culture=fr"));
 
-        Assert.Contains("<h1>Critères classés dans G07 Solitude, Q2 mal-être, groupe « Mothers »</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Critères classés dans G07 Solitude, Q2 mal-être, groupe «\u00A0Mothers\u00A0»</h1>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Critères comptés</dt><dd>1</dd>", html, StringComparison.Ordinal);
         Assert.Equal(["G07 Q2 0|Mothers|Q2 mal-être|G07 Solitude|fr"], Rows(html));
     }

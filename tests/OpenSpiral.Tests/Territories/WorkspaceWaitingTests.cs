@@ -12,7 +12,7 @@ public sealed class WorkspaceWaitingTests(OpenSpiralApplication app)
 {
     [Theory]
     [InlineData("en", "Kiosk entries to approve: 2", "Criteria to classify: 3", "Écoles: 2 to classify", "Seniors: 1 to classify")]
-    [InlineData("fr", "Idées de borne à valider : 2", "Critères à classer : 3", "Écoles : 2 à classer", "Seniors : 1 à classer")]
+    [InlineData("fr", "Idées de borne à valider\u00A0: 2", "Critères à classer\u00A0: 3", "Écoles\u00A0: 2 à classer", "Seniors\u00A0: 1 à classer")]
     public async Task The_overview_counts_the_kiosk_entries_to_approve_and_the_criteria_to_classify_per_group(string culture, string pending, string toClassify, string schools, string seniors)
     {
         var (slug, schoolsId, seniorsId) = await NewTerritoryAsync(withWork: true);

@@ -41,6 +41,6 @@ public sealed partial class KioskFeedbackLinkTests(BrowserFixture fixture) : Bro
     [GeneratedRegex(@"/g/[a-z0-9]{10}\?culture=fr$")]
     private static partial Regex FeedbackPage();
 
-    [GeneratedRegex(@"^Ce que sont devenues vos paroles : .+$")]
+    [GeneratedRegex(@"^Ce que sont devenues vos paroles\s:\s.+$")]
     private static partial Regex FeedbackHeading();
 }
