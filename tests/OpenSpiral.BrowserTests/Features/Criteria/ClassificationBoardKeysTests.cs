@@ -90,11 +90,10 @@ public sealed class ClassificationBoardKeysTests(BrowserFixture fixture) : Brows
         var form = new GroupFormPage(page, UiText.English);
         await form.GotoNewAsync(DemoAccounts.FirstTerritory);
         await form.CreateAsync(name, 6);
-        await page.WaitForURLAsync($"**{GroupsPage.PathFor(DemoAccounts.FirstTerritory)}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        var edit = await new GroupsPage(page, UiText.English).EditLink(name).GetAttributeAsync("href") ?? "";
-        var groupId = int.Parse(edit.Split('/')[^2], System.Globalization.CultureInfo.InvariantCulture);
+        // Creating a group goes on to its criteria page: /territories/{slug}/workspace/groups/{id}/criteria.
+        await page.WaitForURLAsync("**/groups/*/criteria", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var groupId = int.Parse(new Uri(page.Url).AbsolutePath.Split('/')[^2], System.Globalization.CultureInfo.InvariantCulture);
 
-        await page.GotoAsync($"{Workspace}/groups/{groupId}/criteria");
         var box = page.GetByLabel("New criteria for Q1, one per line");
         await box.FillAsync(string.Join('\n', texts));
         await page.Locator("form").Filter(new() { Has = box }).GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
