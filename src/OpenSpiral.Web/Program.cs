@@ -63,6 +63,8 @@ services.AddScoped<GroupService>();
 services.AddScoped<CriterionService>();
 services.AddScoped<QuestionWording>();
 services.AddScoped<MemberService>();
+services.AddScoped<MemberInvitations>();
+services.Configure<MemberInvitationOptions>(builder.Configuration.GetSection(MemberInvitationOptions.Section));
 services.AddScoped<SynthesisService>();
 services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
