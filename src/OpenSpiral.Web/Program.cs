@@ -64,6 +64,7 @@ services.AddScoped<CriterionService>();
 services.AddScoped<QuestionWording>();
 services.AddScoped<MemberService>();
 services.AddScoped<MemberInvitations>();
+services.AddSingleton<InvitationMailLimiter>();
 services.Configure<MemberInvitationOptions>(builder.Configuration.GetSection(MemberInvitationOptions.Section));
 services.AddScoped<SynthesisService>();
 services.AddScoped<TerritoryService>();

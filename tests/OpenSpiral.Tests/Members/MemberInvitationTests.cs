@@ -188,33 +188,33 @@ public sealed partial class MemberInvitationTests(OpenSpiralApplication app)
     }
 
     [Fact]
-    public async Task A_territory_sends_at_most_its_hourly_share_of_invitations()
+    public async Task A_territory_sends_at_most_its_hourly_share_of_invitations_even_to_one_address()
     {
-        var territoryId = await app.QueryAsync(db => db.Territories.Where(t => t.Slug == DemoData.Territory2Slug).Select(t => t.Id).SingleAsync());
-        var now = DateTime.UtcNow;
-        await app.QueryAsync(async db =>
+        using var limited = app.WithWebHostBuilder(b => b.UseSetting("Members:Invitations:PerTerritoryPerHour", "2"));
+        using var coordinator = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using (var login = await coordinator.PostAsJsonAsync("/api/v1/identity/login?useCookies=true", new { email = DemoData.Coordinator2, password = Web.Features.Demo.DemoOptions.Password }))
         {
-            db.MemberInvitations.AddRange(Enumerable.Range(0, 20).Select(n => new MemberInvitation
-            {
-                TerritoryId = territoryId,
-                Email = $"quota-{n}@example.org",
-                NormalizedEmail = $"QUOTA-{n}-{Guid.NewGuid():N}@EXAMPLE.ORG",
-                TokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
-                ExpiresAt = now.AddDays(14),
-                CreatedAt = now.AddMinutes(-5),
-            }));
-            return await db.SaveChangesAsync();
-        });
+            login.EnsureSuccessStatusCode();
+        }
+
         var email = TestAccounts.NewEmail("over-quota");
-        using var coordinator = await app.CreateCookieClientAsync(DemoData.Coordinator2);
+        const string Add = $"/territories/{DemoData.Territory2Slug}/workspace/members/add?culture=fr";
+        var answers = new List<HttpStatusCode>();
+        foreach (var role in new[] { "Facilitator", "Coordinator" })
+        {
+            using var sent = await PageForm.PostAsync(coordinator, Add, [new("Email", email), new("Input.Role", role), new("Input.StakeholderType", "Other")]);
+            answers.Add(sent.StatusCode);
+        }
 
-        using var response = await PageForm.PostAsync(coordinator, $"/territories/{DemoData.Territory2Slug}/workspace/members/add?culture=fr",
-            [new("Email", email), new("Input.Role", "Facilitator"), new("Input.StakeholderType", "Other")]);
+        using var refused = await PageForm.PostAsync(coordinator, Add, [new("Email", email), new("Input.Role", "Facilitator"), new("Input.StakeholderType", "Other")]);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Ce territoire a envoyé trop d'invitations dans la dernière heure. Réessayez plus tard.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        Assert.False(await app.QueryAsync(db => db.MemberInvitations.AnyAsync(i => i.NormalizedEmail == Upper(email))));
-        await app.QueryAsync(db => db.MemberInvitations.Where(i => i.TerritoryId == territoryId).ExecuteDeleteAsync());
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect], answers);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Ce territoire a envoyé trop d'invitations dans la dernière heure. Réessayez plus tard.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(2, (await MailFolder.ReadAllAsync(app.MailPickupDirectory, email, "Vous êtes invité·e au groupe de coordination de", expected: 3)).Count);
+        var pending = await app.QueryAsync(db => db.MemberInvitations.AsNoTracking().SingleAsync(i => i.NormalizedEmail == Upper(email)));
+        Assert.Equal(TerritoryRole.Coordinator, pending.Role);
+        await app.QueryAsync(db => db.MemberInvitations.Where(i => i.Id == pending.Id).ExecuteDeleteAsync());
     }
 
     private async Task<string> InviteAsync(string email, string role, int expectedMails = 1)

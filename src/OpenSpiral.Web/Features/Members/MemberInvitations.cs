@@ -13,7 +13,7 @@ namespace OpenSpiral.Web.Features.Members;
 /// Invitations of people who have no account yet. The seat is given once the invited address is
 /// confirmed (or when its signed-in owner follows the link); the token only leads there.
 /// </summary>
-public sealed class MemberInvitations(OpenSpiralDbContext db, AccountMails mails, TimeProvider clock, IOptions<MemberInvitationOptions> options, IStringLocalizer<SharedResource> l)
+public sealed class MemberInvitations(OpenSpiralDbContext db, AccountMails mails, InvitationMailLimiter limiter, TimeProvider clock, IOptions<MemberInvitationOptions> options, IStringLocalizer<SharedResource> l)
 {
     /// <summary>Records an invitation (replacing a pending one for the same address) and mails its link; answers an error or null.</summary>
     public async Task<string?> InviteAsync(int territoryId, string territoryName, string email, MemberInput input, string? invitedById, CancellationToken cancellationToken)
@@ -21,8 +21,7 @@ public sealed class MemberInvitations(OpenSpiralDbContext db, AccountMails mails
         email = email.Trim();
         var normalized = Normalize(email);
         var now = clock.GetUtcNow().UtcDateTime;
-        var sentLastHour = await db.MemberInvitations.CountAsync(i => i.TerritoryId == territoryId && i.CreatedAt > now.AddHours(-1), cancellationToken);
-        if (sentLastHour >= options.Value.PerTerritoryPerHour)
+        if (!limiter.TrySend(territoryId))
         {
             return l["This territory has sent too many invitations in the last hour. Try again later."];
         }
