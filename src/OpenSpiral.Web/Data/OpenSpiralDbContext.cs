@@ -17,6 +17,7 @@ public abstract class OpenSpiralDbContext(DbContextOptions options) : IdentityDb
     public DbSet<NetworkSettings> NetworkSettings => Set<NetworkSettings>();
     public DbSet<Territory> Territories => Set<Territory>();
     public DbSet<TerritoryMember> TerritoryMembers => Set<TerritoryMember>();
+    public DbSet<MemberInvitation> MemberInvitations => Set<MemberInvitation>();
     public DbSet<HomogeneousGroup> Groups => Set<HomogeneousGroup>();
     public DbSet<GroupMeeting> GroupMeetings => Set<GroupMeeting>();
     public DbSet<GroupFacilitator> GroupFacilitators => Set<GroupFacilitator>();

@@ -26,20 +26,6 @@ public sealed class MemberPagesTests(OpenSpiralApplication app)
     }
 
     [Fact]
-    public async Task Adding_an_unknown_email_says_so_in_french_and_adds_nobody()
-    {
-        using var client = await app.CreateCookieClientAsync(DemoData.Coordinator1);
-        var before = await app.QueryAsync(db => db.TerritoryMembers.CountAsync());
-
-        using var response = await PageForm.PostAsync(client, MembersUrl + "/add?culture=fr",
-            [new("Email", "nobody@example.org"), new("Input.Role", "Facilitator"), new("Input.StakeholderType", "Other")]);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Aucun compte", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        Assert.Equal(before, await app.QueryAsync(db => db.TerritoryMembers.CountAsync()));
-    }
-
-    [Fact]
     public async Task The_last_coordinator_can_be_neither_removed_nor_demoted()
     {
         using var client = await app.CreateCookieClientAsync(DemoData.Coordinator2);

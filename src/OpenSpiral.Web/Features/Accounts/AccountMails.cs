@@ -20,6 +20,7 @@ public sealed class AccountMails(UserManager<User> users, MailOutbox outbox, Pub
 {
     public const string ConfirmEmailPage = "/account/confirm-email";
     public const string ResetPasswordPage = "/account/reset-password";
+    public const string RegisterPage = "/account/register";
 
     /// <summary>Where the confirmation link leads: the page for people, the API endpoint for API clients.</summary>
     public enum ConfirmationTarget
@@ -56,6 +57,18 @@ public sealed class AccountMails(UserManager<User> users, MailOutbox outbox, Pub
     {
         var text = localizer["Your password reset code is: {0}", Encode(await users.GeneratePasswordResetTokenAsync(user))];
         await SendAsync(user.Email!, localizer["Reset your OpenSpiral password"], text, $"<p>{WebUtility.HtmlEncode(text)}</p>");
+    }
+
+    /// <summary>Invites an address without an account to a territory's coordination group, in the coordinator's language.</summary>
+    public Task SendInvitationAsync(string email, string territoryName, string token)
+    {
+        var values = new Dictionary<string, string?> { ["invitation"] = token, [MailLanguageParameter] = MailLanguage };
+        var link = origin.Link(QueryHelpers.AddQueryString(RegisterPage, values)).AbsoluteUri;
+        const string Sentence = "You are invited to join the coordination group of {0} on OpenSpiral. Create your account with this address by opening this link: {1}";
+        var encodedLink = WebUtility.HtmlEncode(link);
+        var text = localizer[Sentence, territoryName, link].Value;
+        var html = localizer[Sentence, WebUtility.HtmlEncode(territoryName), $"<a href=\"{encodedLink}\">{encodedLink}</a>"].Value;
+        return SendAsync(email, localizer["You are invited to the coordination group of {0}", territoryName], text, $"<p>{html}</p>");
     }
 
     /// <summary>Tells the owner of an address that someone tried to register with it (the visitor is told nothing).</summary>

@@ -1,11 +1,15 @@
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using OpenSpiral.Web.Features.Members;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
-/// <summary>Confirms an address, or a change of address, with the code of the mailed link (page and API).</summary>
-public sealed class EmailConfirmation(UserManager<User> users)
+/// <summary>
+/// Confirms an address, or a change of address, with the code of the mailed link (page and API).
+/// A confirmed address then takes the seats it was invited to.
+/// </summary>
+public sealed class EmailConfirmation(UserManager<User> users, MemberInvitations invitations)
 {
     public async Task<bool> ConfirmAsync(string? userId, string? code, string? changedEmail)
     {
@@ -24,13 +28,17 @@ public sealed class EmailConfirmation(UserManager<User> users)
             return false;
         }
 
-        if (string.IsNullOrEmpty(changedEmail))
+        var confirmed = string.IsNullOrEmpty(changedEmail)
+            ? (await users.ConfirmEmailAsync(user, token)).Succeeded
+
+            // The e-mail is also the user name.
+            : (await users.ChangeEmailAsync(user, changedEmail, token)).Succeeded
+                && (await users.SetUserNameAsync(user, changedEmail)).Succeeded;
+        if (confirmed)
         {
-            return (await users.ConfirmEmailAsync(user, token)).Succeeded;
+            await invitations.AcceptAsync(user, CancellationToken.None);
         }
 
-        // The e-mail is also the user name.
-        return (await users.ChangeEmailAsync(user, changedEmail, token)).Succeeded
-            && (await users.SetUserNameAsync(user, changedEmail)).Succeeded;
+        return confirmed;
     }
 }

@@ -8,7 +8,7 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 namespace OpenSpiral.Web.Features.Members;
 
 [Authorize(Policy = Policies.TerritoryManage)]
-public sealed class AddModel(MemberService members, IStringLocalizer<SharedResource> l) : TerritoryPageModel, IMemberForm
+public sealed class AddModel(MemberService members, MemberInvitations invitations, IStringLocalizer<SharedResource> l) : TerritoryPageModel, IMemberForm
 {
     [BindProperty]
     [Required(ErrorMessage = "The {0} field is required.")]
@@ -33,6 +33,19 @@ public sealed class AddModel(MemberService members, IStringLocalizer<SharedResou
         if (!ModelState.IsValid)
         {
             return Page();
+        }
+
+        // An address without an account is invited by mail; it takes its seat once confirmed.
+        if (!await members.HasAccountAsync(Email!, cancellationToken))
+        {
+            if (await invitations.InviteAsync(Territory.Id, Territory.Name, Email!, Input, User.GetUserId(), cancellationToken) is { } refused)
+            {
+                ModelState.AddModelError(nameof(Email), refused);
+                return Page();
+            }
+
+            TempData["Flash"] = l["An invitation is sent to {0}. They join the coordination group once their account is confirmed.", Email!.Trim()].Value;
+            return Redirect($"/territories/{Territory.Slug}/workspace/members");
         }
 
         var (member, error) = await members.AddAsync(Territory.Id, Email!, Input, cancellationToken);

@@ -8,10 +8,11 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 namespace OpenSpiral.Web.Features.Members;
 
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class IndexModel(OpenSpiralDbContext db, TerritoryAccess access) : TerritoryPageModel
+public sealed class IndexModel(OpenSpiralDbContext db, TerritoryAccess access, MemberInvitations invitations) : TerritoryPageModel
 {
     public List<Row> Members { get; private set; } = [];
     public bool CanManage { get; private set; }
+    public List<MemberInvitations.Pending> Invitations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -26,6 +27,11 @@ public sealed class IndexModel(OpenSpiralDbContext db, TerritoryAccess access) :
             .OrderByDescending(m => m.Role).ThenBy(m => m.User!.DisplayName)
             .Select(m => new Row(m.Id, m.User!.DisplayName, m.Role, m.StakeholderType, m.Organisation))
             .ToListAsync(cancellationToken);
+        if (CanManage)
+        {
+            Invitations = await invitations.ListAsync(territory.Id, cancellationToken);
+        }
+
         return Page();
     }
 

@@ -35,6 +35,12 @@ public sealed class MemberService(OpenSpiralDbContext db, TimeProvider clock, IS
         return (member, null);
     }
 
+    public Task<bool> HasAccountAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        return db.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+    }
+
     public async Task<string?> UpdateAsync(TerritoryMember member, MemberInput input, CancellationToken cancellationToken)
     {
         if (member.Role == TerritoryRole.Coordinator && input.Role != TerritoryRole.Coordinator && await IsLastCoordinatorAsync(member, cancellationToken))

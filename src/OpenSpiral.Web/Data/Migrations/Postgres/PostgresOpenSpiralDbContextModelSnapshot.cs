@@ -609,7 +609,7 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
 
                     b.HasIndex("GroupId");
 
-                    b.ToTable("GroupMeetings");
+                    b.ToTable("GroupMeetings", (string)null);
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Groups.HomogeneousGroup", b =>
@@ -735,6 +735,70 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.HasIndex("TerritoryId");
 
                     b.ToTable("KioskCampaigns");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Members.MemberInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvitedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StakeholderType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitedById");
+
+                    b.HasIndex("NormalizedEmail");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("TerritoryId", "NormalizedEmail")
+                        .IsUnique();
+
+                    b.ToTable("MemberInvitations");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Members.TerritoryMember", b =>
@@ -1154,6 +1218,22 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Members.MemberInvitation", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("OpenSpiral.Web.Features.Territories.Territory", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Territory");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Members.TerritoryMember", b =>

@@ -586,7 +586,7 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("GroupId");
 
-                    b.ToTable("GroupMeetings");
+                    b.ToTable("GroupMeetings", (string)null);
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Groups.HomogeneousGroup", b =>
@@ -708,6 +708,68 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.HasIndex("TerritoryId");
 
                     b.ToTable("KioskCampaigns");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Members.MemberInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StakeholderType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitedById");
+
+                    b.HasIndex("NormalizedEmail");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("TerritoryId", "NormalizedEmail")
+                        .IsUnique();
+
+                    b.ToTable("MemberInvitations");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Members.TerritoryMember", b =>
@@ -1119,6 +1181,22 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Members.MemberInvitation", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("OpenSpiral.Web.Features.Territories.Territory", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Territory");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Members.TerritoryMember", b =>
