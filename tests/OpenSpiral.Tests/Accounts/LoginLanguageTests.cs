@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
-using OpenSpiral.Tests.Pages;
+using OpenSpiral.Tests.Support;
 
 namespace OpenSpiral.Tests.Accounts;
 

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OpenSpiral.Tests.Pages;
+using OpenSpiral.Tests.Support;
 using OpenSpiral.Web.Features.Accounts;
 
 namespace OpenSpiral.Tests.Accounts;

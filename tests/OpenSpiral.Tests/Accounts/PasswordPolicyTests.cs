@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using OpenSpiral.Tests.Pages;
+using OpenSpiral.Tests.Support;
 
 namespace OpenSpiral.Tests.Accounts;
 

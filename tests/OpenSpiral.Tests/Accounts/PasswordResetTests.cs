@@ -60,7 +60,7 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
         }
 
         using var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
-        using var asked = await Pages.PageForm.PostAsync(browser, "/account/forgot-password?culture=fr", [new("Input.Email", email)]);
+        using var asked = await Support.PageForm.PostAsync(browser, "/account/forgot-password?culture=fr", [new("Input.Email", email)]);
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         var mail = await MailFolder.ReadLatestAsync(app.MailPickupDirectory, email, "Réinitialisez votre mot de passe OpenSpiral");
         var link = ResetLink().Match(mail);
@@ -68,7 +68,7 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
         var resetPage = new Uri(link.Value).PathAndQuery;
         var token = QueryHelpers.ParseQuery(new Uri(link.Value).Query)["token"].ToString();
 
-        using var reset = await Pages.PageForm.PostAsync(browser, resetPage,
+        using var reset = await Support.PageForm.PostAsync(browser, resetPage,
             [new("Input.Email", email), new("Input.Token", token), new("Input.Password", NewPassword)], "/account/reset-password");
 
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
@@ -89,7 +89,7 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
         }
 
         using var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
-        using var asked = await Pages.PageForm.PostAsync(browser, "/account/forgot-password?culture=fr", [new("Input.Email", email)]);
+        using var asked = await Support.PageForm.PostAsync(browser, "/account/forgot-password?culture=fr", [new("Input.Email", email)]);
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
 
         var mail = await MailFolder.ReadLatestMessageAsync(app.MailPickupDirectory, email, "Réinitialisez votre mot de passe OpenSpiral");
@@ -123,7 +123,7 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
         var email = TestAccounts.NewEmail("mail-language");
         using (var asker = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }))
         {
-            using var registered = await Pages.PageForm.PostAsync(asker, "/account/register?culture=fr",
+            using var registered = await Support.PageForm.PostAsync(asker, "/account/register?culture=fr",
                 [new("Input.DisplayName", "Francophone"), new("Input.Email", email), new("Input.Password", OldPassword), new("Input.ConfirmPassword", OldPassword)]);
             Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
         }
@@ -139,7 +139,7 @@ public sealed partial class PasswordResetTests(OpenSpiralApplication app)
 
         using (var asker = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }))
         {
-            using var asked = await Pages.PageForm.PostAsync(asker, "/account/forgot-password?culture=fr", [new("Input.Email", email)]);
+            using var asked = await Support.PageForm.PostAsync(asker, "/account/forgot-password?culture=fr", [new("Input.Email", email)]);
             Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         }
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using OpenSpiral.Tests.Pages;
+using OpenSpiral.Tests.Support;
 
 namespace OpenSpiral.Tests.Accounts;
 

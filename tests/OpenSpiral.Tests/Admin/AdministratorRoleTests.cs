@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using OpenSpiral.Tests.Pages;
+using OpenSpiral.Tests.Support;
 using OpenSpiral.Web.Features.Accounts;
 
 namespace OpenSpiral.Tests.Admin;

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using OpenSpiral.Tests.Pages;
+using OpenSpiral.Tests.Support;
 
 namespace OpenSpiral.Tests.Admin;
 

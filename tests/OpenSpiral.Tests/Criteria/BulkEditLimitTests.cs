@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using OpenSpiral.Tests.Pages;
+using OpenSpiral.Tests.Support;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Groups;
 

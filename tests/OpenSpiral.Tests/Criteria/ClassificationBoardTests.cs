@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using OpenSpiral.Tests.Pages;
+using OpenSpiral.Tests.Support;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Suggestions;

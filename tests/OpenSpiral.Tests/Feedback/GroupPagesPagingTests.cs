@@ -57,7 +57,7 @@ public sealed class GroupPagesPagingTests(OpenSpiralApplication app)
             pages.Add(await client.GetStringAsync($"{url}?culture=en&p={p}"));
         }
 
-        using var deleted = await Pages.PageForm.PostAsync(client, url + "?p=3", [new("question", "Q1"), new("action", "delete"), new("p", "3"),
+        using var deleted = await Support.PageForm.PostAsync(client, url + "?p=3", [new("question", "Q1"), new("action", "delete"), new("p", "3"),
             new("ids", (await app.QueryAsync(db => db.Criteria.Where(c => c.GroupId == groupId && c.Question == Question.Q1).OrderBy(c => c.Id).Select(c => c.Id).LastAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture))], action: url + "?handler=Bulk");
 
         Assert.Equal([200, 200, 51, 0, 0, 200], pages.Select(Checkboxes));

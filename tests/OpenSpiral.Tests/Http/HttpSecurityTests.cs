@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using OpenSpiral.Tests.Pages;
+using OpenSpiral.Tests.Support;
 using OpenSpiral.Web.Features.Demo;
 
 namespace OpenSpiral.Tests.Http;

@@ -27,7 +27,7 @@ public sealed class LanguageTests(OpenSpiralApplication app)
         using var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
         client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
 
-        using var switched = await Pages.PageForm.PostAsync(client, "/grid", [new("culture", "fr"), new("returnUrl", "/grid?q=A03")], action: "/language");
+        using var switched = await Support.PageForm.PostAsync(client, "/grid", [new("culture", "fr"), new("returnUrl", "/grid?q=A03")], action: "/language");
 
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         Assert.Equal("/grid?q=A03", switched.Headers.Location?.OriginalString);
@@ -41,7 +41,7 @@ public sealed class LanguageTests(OpenSpiralApplication app)
     {
         using var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
 
-        using var switched = await Pages.PageForm.PostAsync(client, "/", [new("culture", "fr"), new("returnUrl", "https://evil.example/")], action: "/language");
+        using var switched = await Support.PageForm.PostAsync(client, "/", [new("culture", "fr"), new("returnUrl", "https://evil.example/")], action: "/language");
 
         Assert.Equal("/", switched.Headers.Location?.OriginalString);
     }

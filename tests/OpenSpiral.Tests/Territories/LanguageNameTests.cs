@@ -1,5 +1,5 @@
 using System.Net;
-using OpenSpiral.Tests.Pages;
+using OpenSpiral.Tests.Support;
 using OpenSpiral.Web.Features.Territories;
 
 namespace OpenSpiral.Tests.Territories;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Tests.Criteria.Import;
 using OpenSpiral.Tests.Groups;
 using OpenSpiral.Tests.Kiosk;
-using OpenSpiral.Tests.Pages;
+using OpenSpiral.Tests.Support;
 using OpenSpiral.Web.Features.Groups;
 
 namespace OpenSpiral.Tests.TextInput;

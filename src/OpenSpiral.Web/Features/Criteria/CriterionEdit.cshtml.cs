@@ -46,7 +46,7 @@ public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService 
 
         await criteria.EditAsync(criterion, text, User.GetUserId(), cancellationToken);
         TempData["Flash"] = l["The criterion is saved."].Value;
-        return Redirect($"/territories/{Territory.Slug}/workspace/groups/{GroupId}/criteria");
+        return RedirectToPage("/Criteria/GroupCriteria", new { slug = Territory.Slug, groupId = GroupId });
     }
 
     public async Task<IActionResult> OnPostSplitAsync(string slug, long criterionId, string? parts, CancellationToken cancellationToken)
@@ -75,7 +75,7 @@ public sealed class CriterionEditModel(OpenSpiralDbContext db, CriterionService 
 
         await criteria.SplitAsync(criterion, texts, User.GetUserId(), cancellationToken);
         TempData["Flash"] = l["The criterion is split into {0}.", texts.Count].Value;
-        return Redirect($"/territories/{Territory.Slug}/workspace/groups/{GroupId}/criteria");
+        return RedirectToPage("/Criteria/GroupCriteria", new { slug = Territory.Slug, groupId = GroupId });
     }
 
     public string ComponentCode(int? componentId) =>

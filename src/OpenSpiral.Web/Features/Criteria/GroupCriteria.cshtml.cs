@@ -144,7 +144,7 @@ public sealed class GroupCriteriaModel(OpenSpiralDbContext db, CriterionService 
         return Redirect(PageLink(PageNumber));
     }
 
-    public string PageLink(int page) => $"/territories/{Territory.Slug}/workspace/groups/{GroupId}/criteria" + (page > 1 ? $"?p={page}" : "");
+    public string PageLink(int page) => Url.Page("/Criteria/GroupCriteria", new { slug = Territory.Slug, groupId = GroupId, p = page > 1 ? page : (int?)null })!;
 
     private string? UserId => User.GetUserId();
 

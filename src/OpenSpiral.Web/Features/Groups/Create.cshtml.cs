@@ -50,7 +50,7 @@ public sealed class CreateModel(OpenSpiralDbContext db, GroupService groups, ISt
         var group = await groups.CreateAsync(Territory.Id, Territory.MainLanguage, Input, cancellationToken);
         // A new group is made to be met: go straight on to typing what it said.
         TempData["Flash"] = l["The group {0} is created. Type its criteria here.", group.Name].Value;
-        return Redirect($"/territories/{Territory.Slug}/workspace/groups/{group.Id}/criteria");
+        return RedirectToPage("/Criteria/GroupCriteria", new { slug = Territory.Slug, groupId = group.Id });
     }
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ public sealed class DeleteModel(OpenSpiralDbContext db, GroupService groups, ISt
 
         await groups.DeleteAsync(groupId, cancellationToken);
         TempData["Flash"] = l["The group {0} is deleted.", GroupName].Value;
-        return Redirect($"/territories/{Territory.Slug}/workspace/groups");
+        return RedirectToPage("/Groups/Index", new { slug = Territory.Slug });
     }
 
     private async Task<bool> LoadAsync(string slug, int groupId, CancellationToken cancellationToken)

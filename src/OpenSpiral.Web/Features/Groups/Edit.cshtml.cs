@@ -53,7 +53,7 @@ public sealed class EditModel(OpenSpiralDbContext db, GroupService groups, IStri
 
         await groups.UpdateAsync(group, Input, cancellationToken);
         TempData["Flash"] = l["The group {0} is saved.", group.Name].Value;
-        return Redirect($"/territories/{Territory.Slug}/workspace/groups");
+        return RedirectToPage("/Groups/Index", new { slug = Territory.Slug });
     }
 
     private async Task<HomogeneousGroup?> LoadAsync(string slug, int groupId, CancellationToken cancellationToken)

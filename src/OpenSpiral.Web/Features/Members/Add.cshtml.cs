@@ -56,7 +56,7 @@ public sealed class AddModel(MemberService members, MemberInvitations invitation
         }
 
         TempData["Flash"] = l["The member is added."].Value;
-        return Redirect($"/territories/{Territory.Slug}/workspace/members");
+        return RedirectToPage("/Members/Index", new { slug = Territory.Slug });
     }
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)

@@ -45,7 +45,7 @@ public sealed class EditModel(MemberService members, IStringLocalizer<SharedReso
         }
 
         TempData["Flash"] = l["The member is saved."].Value;
-        return Redirect($"/territories/{Territory.Slug}/workspace/members");
+        return RedirectToPage("/Members/Index", new { slug = Territory.Slug });
     }
 
     private async Task<TerritoryMember?> LoadAsync(string slug, int memberId, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class RemoveModel(MemberService members, IStringLocalizer<SharedRe
         }
 
         TempData["Flash"] = l["{0} is removed from the coordination group.", DisplayName].Value;
-        return Redirect($"/territories/{Territory.Slug}/workspace/members");
+        return RedirectToPage("/Members/Index", new { slug = Territory.Slug });
     }
 
     private async Task<TerritoryMember?> LoadAsync(string slug, int memberId, CancellationToken cancellationToken)

@@ -129,7 +129,7 @@ public sealed class SettingsModel(OpenSpiralDbContext db, IStringLocalizer<Share
 
         await db.SaveChangesAsync(cancellationToken);
         TempData["Flash"] = l["The settings are saved."].Value;
-        return Redirect($"/territories/{territory.Slug}/workspace/settings");
+        return RedirectToPage("/Territories/Settings", new { slug = territory.Slug });
     }
 
     private async Task<Territory?> LoadAsync(string slug, CancellationToken cancellationToken)

@@ -64,6 +64,6 @@ public sealed class ImportModel(ImportUploads uploads, ImportJobs jobs, IStringL
 
         var userId = User.GetUserId()!;
         var job = jobs.StartPreview(upload, territory.Id, userId, Path.GetFileName(Upload.FileName), format!.Value);
-        return Redirect($"/territories/{territory.Slug}/workspace/criteria/import/{job.Id}");
+        return RedirectToPage("/Criteria/Import/ImportStatus", new { slug = territory.Slug, importId = job.Id });
     }
 }

@@ -23,7 +23,7 @@ public sealed class ImportStatusModel(ImportJobs jobs, IStringLocalizer<SharedRe
 
     public int Percent { get; private set; }
 
-    public string ImportPath => $"/territories/{Territory.Slug}/workspace/criteria/import";
+    public string ImportPath => Url.Page("/Criteria/Import/Import", new { slug = Territory.Slug })!;
 
     /// <summary>The problems to show: those of the import when it was refused, else those of the preview.</summary>
     public ImportProblems? Problems => State == ImportState.Refused ? Job.Outcome?.Problems : Job.Preview?.Problems;

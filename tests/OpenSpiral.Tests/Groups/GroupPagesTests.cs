@@ -1,7 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using OpenSpiral.Tests.Support;
 
-namespace OpenSpiral.Tests.Pages;
+namespace OpenSpiral.Tests.Groups;
 
 [Collection(ApplicationCollection.Name)]
 public sealed class GroupPagesTests(OpenSpiralApplication app)

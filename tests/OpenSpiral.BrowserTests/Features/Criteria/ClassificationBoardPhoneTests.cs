@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using OpenSpiral.BrowserTests.Infrastructure;
 using OpenSpiral.BrowserTests.Pages;
 
-namespace OpenSpiral.BrowserTests.Responsive;
+namespace OpenSpiral.BrowserTests.Features.Criteria;
 
 /// <summary>On a small phone (375 px) the board shows each criterion as a card: nothing of the table is cut or scrolled sideways.</summary>
 public sealed class ClassificationBoardPhoneTests(BrowserFixture fixture) : BrowserTest(fixture)

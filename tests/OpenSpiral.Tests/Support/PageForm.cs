@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace OpenSpiral.Tests.Pages;
+namespace OpenSpiral.Tests.Support;
 
 /// <summary>Submits a page's form as a browser would: with the antiforgery token the page rendered.</summary>
 public static partial class PageForm
