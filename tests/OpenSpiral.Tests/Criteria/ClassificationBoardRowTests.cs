@@ -38,7 +38,7 @@ public sealed class ClassificationBoardRowTests(OpenSpiralApplication app)
         Assert.Equal($"Classé dans A06 {a06}\u00A0: Un travail stable", saved.GetProperty("message").GetString());
         Assert.Equal(classified - 1, saved.GetProperty("classified").GetInt32());
         Assert.Equal(total, saved.GetProperty("total").GetInt32());
-        Assert.Equal($"{classified - 1} critères classés sur {total}", saved.GetProperty("progress").GetString());
+        Assert.Equal($"Critères classés\u00A0: {classified - 1} sur {total}", saved.GetProperty("progress").GetString());
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal([new("A06", ClassificationMethod.Manual, null), new("B02", ClassificationMethod.Manual, null)], await ClassificationsAsync(ids));
 

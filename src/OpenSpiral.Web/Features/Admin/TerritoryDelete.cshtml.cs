@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Localization;
 
 namespace OpenSpiral.Web.Features.Admin;
 
@@ -21,6 +22,12 @@ public sealed class TerritoryDeleteModel(OpenSpiralDbContext db, TerritoryServic
     public string Name { get; private set; } = "";
     public int GroupCount { get; private set; }
     public int CriterionCount { get; private set; }
+
+    /// <summary>What the deletion takes with the territory, each count agreeing with its noun in the reader's language.</summary>
+    public static string WhatIsDeleted(IStringLocalizer l, int groups, int criteria) => l[
+        "This deletes the territory, {0} and {1}. It cannot be undone.",
+        l.Plural(groups, l["{0} group", groups], l["{0} groups", groups]),
+        l.Plural(criteria, l["{0} criterion", criteria], l["{0} criteria", criteria])];
 
     public async Task<IActionResult> OnGetAsync(int territoryId, CancellationToken cancellationToken) =>
         await LoadAsync(territoryId, cancellationToken) ? Page() : NotFound();

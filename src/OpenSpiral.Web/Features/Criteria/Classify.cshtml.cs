@@ -197,7 +197,7 @@ public sealed class ClassifyModel(OpenSpiralDbContext db, CriterionService crite
         var name = GridResponse.From(await grid.GetCurrentAsync(cancellationToken) ?? throw new InvalidOperationException("No current grid."), Languages.Current)
             .Families.SelectMany(f => f.Components).First(c => c.Code == component.Code).Name;
         return new JsonResult(new RowSaved(
-            criterion.Id, component.Code, name, l["Classified in {0} {1}: {2}", component.Code, name, Shorten(criterion.Text)], classified, total, l["{0} of {1} criteria classified", classified, total]));
+            criterion.Id, component.Code, name, l["Classified in {0} {1}: {2}", component.Code, name, Shorten(criterion.Text)], classified, total, l["Criteria classified: {0} of {1}", classified, total]));
     }
 
     /// <summary>What the board's script announces and shows once a row is saved.</summary>
