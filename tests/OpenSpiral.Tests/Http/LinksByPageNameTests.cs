@@ -12,16 +12,6 @@ public sealed partial class LinksByPageNameTests
     private static readonly string[] NotYetConverted =
     [
         "Features/Admin/Territories.cshtml",
-        "Features/Feedback/FeedbackLinkViewComponent.cs",
-        "Features/Kiosk/Create.cshtml",
-        "Features/Kiosk/Create.cshtml.cs",
-        "Features/Kiosk/Delete.cshtml",
-        "Features/Kiosk/Delete.cshtml.cs",
-        "Features/Kiosk/Index.cshtml",
-        "Features/Kiosk/Index.cshtml.cs",
-        "Features/Kiosk/Pending.cshtml",
-        "Features/Kiosk/Pending.cshtml.cs",
-        "Features/Kiosk/Poster.cshtml.cs",
         "Features/Syntheses/Criteria.cshtml.cs",
         "Features/Syntheses/CriteriaFilter.cs",
         "Features/Syntheses/FigureView.cs",

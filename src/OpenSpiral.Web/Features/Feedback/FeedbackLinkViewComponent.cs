@@ -17,6 +17,6 @@ public sealed class FeedbackLinkViewComponent(OpenSpiralDbContext db) : ViewComp
         }
 
         return View("/Features/Feedback/_FeedbackLink.cshtml", new Model(
-            FeedbackLinks.Url(Request, code), $"{FeedbackLinks.Path(code)}/qr.svg", $"/territories/{slug}/workspace/groups/{groupId}/poster"));
+            FeedbackLinks.Url(Request, code), $"{FeedbackLinks.Path(code)}/qr.svg", Url.Page("/Feedback/Poster", new { slug, groupId })!));
     }
 }

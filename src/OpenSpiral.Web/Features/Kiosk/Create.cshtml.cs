@@ -51,7 +51,7 @@ public sealed class CreateModel(OpenSpiralDbContext db, TimeProvider clock, IStr
         db.KioskCampaigns.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Flash"] = l["The kiosk {0} is created.", campaign.Title].Value;
-        return Redirect($"/territories/{Territory.Slug}/workspace/kiosks");
+        return RedirectToPage("/Kiosk/Index", new { slug = Territory.Slug });
     }
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)

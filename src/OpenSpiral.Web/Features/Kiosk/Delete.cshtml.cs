@@ -26,7 +26,7 @@ public sealed class DeleteModel(OpenSpiralDbContext db, IStringLocalizer<SharedR
 
         await db.KioskCampaigns.Where(k => k.Id == campaignId).ExecuteDeleteAsync(cancellationToken);
         TempData["Flash"] = l["The kiosk {0} is deleted.", Title].Value;
-        return Redirect($"/territories/{Territory.Slug}/workspace/kiosks");
+        return RedirectToPage("/Kiosk/Index", new { slug = Territory.Slug });
     }
 
     private async Task<bool> LoadAsync(string slug, int campaignId, CancellationToken cancellationToken)

@@ -48,6 +48,6 @@ public sealed class IndexModel(OpenSpiralDbContext db, IStringLocalizer<SharedRe
 
         await db.KioskCampaigns.Where(k => k.Id == id).ExecuteUpdateAsync(s => s.SetProperty(k => k.IsOpen, open), cancellationToken);
         TempData["Flash"] = (open ? l["The kiosk {0} is open: citizens can answer.", title] : l["The kiosk {0} is closed: it takes no more answers.", title]).Value;
-        return Redirect($"/territories/{slug}/workspace/kiosks");
+        return RedirectToPage("/Kiosk/Index", new { slug });
     }
 }

@@ -8,11 +8,14 @@ namespace OpenSpiral.Web.Features.Kiosk;
 
 public static class KioskEndpoints
 {
+    /// <summary>The name to build the QR code's address with (<c>Url.RouteUrl</c>), so its template lives here only.</summary>
+    public const string QrRouteName = "KioskQrCode";
+
     /// <summary>The QR code of a kiosk's public address, for the workspace and its posters.</summary>
     public static IEndpointRouteBuilder MapKioskEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/territories/{slug}/workspace/kiosks/{campaignId:int}/qr.svg", QrAsync)
-            .RequireAuthorization(Policies.TerritoryWork).ExcludeFromDescription();
+            .WithName(QrRouteName).RequireAuthorization(Policies.TerritoryWork).ExcludeFromDescription();
         return routes;
     }
 

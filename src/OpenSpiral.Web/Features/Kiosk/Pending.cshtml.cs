@@ -107,7 +107,7 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
 
         // Deciding the last entries of the last page leads to the page before, not to an empty page.
         var left = await approvals.Pending(territory.Id, KioskId).CountAsync(cancellationToken);
-        return Redirect(PageLink(slug, Math.Min(Pager.FromQuery(page), Math.Max(1, (left + PageSize - 1) / PageSize)), KioskId));
+        return Redirect(PageLink(Url, slug, Math.Min(Pager.FromQuery(page), Math.Max(1, (left + PageSize - 1) / PageSize)), KioskId));
     }
 
     private async Task<bool> LoadAsync(string slug, int? page, CancellationToken cancellationToken)
@@ -127,14 +127,11 @@ public sealed class PendingModel(OpenSpiralDbContext db, KioskApprovals approval
         }
 
         Entries = await approvals.Pending(territory.Id, KioskId).ToPagedListAsync(Pager.FromQuery(page), PageSize, cancellationToken);
-        Pager = new Pager(Entries.Page, Entries.PageCount, n => PageLink(slug, n, KioskId));
+        Pager = new Pager(Entries.Page, Entries.PageCount, n => PageLink(Url, slug, n, KioskId));
         return true;
     }
 
     /// <summary>The queue's address: page <paramref name="page"/>, of one kiosk's entries when <paramref name="kiosk"/> is given.</summary>
-    public static string PageLink(string slug, int page, int? kiosk = null)
-    {
-        var query = string.Join('&', new[] { kiosk is { } k ? $"kiosk={k}" : null, page > 1 ? $"p={page}" : null }.OfType<string>());
-        return $"/territories/{slug}/workspace/kiosks/pending" + (query.Length > 0 ? "?" + query : "");
-    }
+    public static string PageLink(IUrlHelper url, string slug, int page, int? kiosk = null) =>
+        url.Page("/Kiosk/Pending", new { slug, kiosk, p = page > 1 ? page : (int?)null })!;
 }

@@ -32,7 +32,7 @@ public sealed class PosterModel(OpenSpiralDbContext db, IStringLocalizer<SharedR
             campaign.Title,
             l["What does well-being mean to you? Give your ideas from your phone: scan the code or type the address. It is anonymous."],
             url,
-            $"/territories/{Territory.Slug}/workspace/kiosks/{campaignId}/qr.svg",
+            Url.RouteUrl(KioskEndpoints.QrRouteName, new { slug = Territory.Slug, campaignId })!,
             l["QR code of {0}", url],
             posterLanguage));
         return Page();
