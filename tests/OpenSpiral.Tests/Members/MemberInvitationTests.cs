@@ -110,7 +110,7 @@ public sealed partial class MemberInvitationTests(OpenSpiralApplication app)
         var id = (await InvitationAsync(email)).Id;
         using var coordinator = await app.CreateCookieClientAsync(DemoData.Coordinator1);
         var members = WebUtility.HtmlDecode(await coordinator.GetStringAsync(MembersUrl));
-        Assert.Contains($"href=\"{MembersUrl}/invitations/revoke?id={id}\" aria-label=\"Revoke the invitation of {email}\"", members, StringComparison.Ordinal);
+        Assert.Contains($"aria-label=\"Revoke the invitation of {email}\" href=\"{MembersUrl}/invitations/revoke?id={id}\"", members, StringComparison.Ordinal);
 
         var confirmation = WebUtility.HtmlDecode(await coordinator.GetStringAsync($"{MembersUrl}/invitations/revoke?id={id}"));
         Assert.Contains($"The link mailed to {email} will no longer work.", confirmation, StringComparison.Ordinal);

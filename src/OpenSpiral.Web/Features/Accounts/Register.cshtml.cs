@@ -51,7 +51,7 @@ public sealed class RegisterModel(AccountRegistration accounts, MemberInvitation
 
         await invitations.AcceptAsync(user, cancellationToken);
         TempData["Flash"] = l["You joined the coordination group of {0}.", invitation.Territory!.Name].Value;
-        return Redirect($"/territories/{invitation.Territory!.Slug}/workspace/members");
+        return RedirectToPage("/Members/Index", new { slug = invitation.Territory!.Slug });
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

@@ -45,7 +45,7 @@ public sealed class AddModel(MemberService members, MemberInvitations invitation
             }
 
             TempData["Flash"] = l["An invitation is sent to {0}. They join the coordination group once their account is confirmed.", Email!.Trim()].Value;
-            return Redirect($"/territories/{Territory.Slug}/workspace/members");
+            return RedirectToPage("/Members/Index", new { slug = Territory.Slug });
         }
 
         var (member, error) = await members.AddAsync(Territory.Id, Email!, Input, cancellationToken);

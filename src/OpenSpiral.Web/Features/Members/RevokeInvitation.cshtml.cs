@@ -29,7 +29,7 @@ public sealed class RevokeInvitationModel(OpenSpiralDbContext db, MemberInvitati
 
         await invitations.RevokeAsync(Territory.Id, id, cancellationToken);
         TempData["Flash"] = l["The invitation of {0} is revoked.", Email].Value;
-        return Redirect($"/territories/{Territory.Slug}/workspace/members");
+        return RedirectToPage("/Members/Index", new { slug = Territory.Slug });
     }
 
     private async Task<bool> LoadAsync(string slug, int id, CancellationToken cancellationToken)
