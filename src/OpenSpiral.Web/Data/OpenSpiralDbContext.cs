@@ -4,9 +4,11 @@ using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
+using OpenSpiral.Web.Features.Indicators;
 using OpenSpiral.Web.Features.Kiosk;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Network;
+using OpenSpiral.Web.Features.Surveys;
 using OpenSpiral.Web.Features.Territories;
 
 namespace OpenSpiral.Web.Data;
@@ -30,6 +32,20 @@ public abstract class OpenSpiralDbContext(DbContextOptions options) : IdentityDb
     public DbSet<TerritoryQuestion> TerritoryQuestions => Set<TerritoryQuestion>();
     public DbSet<TerritoryDescription> TerritoryDescriptions => Set<TerritoryDescription>();
     public DbSet<KioskCampaign> KioskCampaigns => Set<KioskCampaign>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorComponent> IndicatorComponents => Set<IndicatorComponent>();
+    public DbSet<IndicatorLevel> IndicatorLevels => Set<IndicatorLevel>();
+    public DbSet<IndicatorLevelSource> IndicatorLevelSources => Set<IndicatorLevelSource>();
+    public DbSet<IndicatorCriterion> IndicatorCriteria => Set<IndicatorCriterion>();
+    public DbSet<IndicatorTranslation> IndicatorTranslations => Set<IndicatorTranslation>();
+    public DbSet<IndicatorRevision> IndicatorRevisions => Set<IndicatorRevision>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyIndicator> SurveyIndicators => Set<SurveyIndicator>();
+    public DbSet<SurveyProfileQuestion> SurveyProfileQuestions => Set<SurveyProfileQuestion>();
+    public DbSet<SurveyProfileOption> SurveyProfileOptions => Set<SurveyProfileOption>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<SurveyResponseProfile> SurveyResponseProfiles => Set<SurveyResponseProfile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,7 +9,7 @@ internal static class MatrixRoute
 {
     /// <summary>Route parameters that point at a territory's data: endpoints with any of them run once per territory.</summary>
     public static readonly IReadOnlySet<string> TerritoryParameters =
-        new HashSet<string>(["territoryId", "slug", "groupId", "criterionId", "memberId", "campaignId"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>(["territoryId", "slug", "groupId", "criterionId", "memberId", "campaignId", "indicatorId", "surveyId"], StringComparer.OrdinalIgnoreCase);
 
     public static bool IsTerritoryScoped(RouteEndpoint endpoint) =>
         endpoint.RoutePattern.Parameters.Any(p => TerritoryParameters.Contains(p.Name));
@@ -63,6 +63,8 @@ internal static class MatrixRoute
             "CRITERIONID" => territory!.CriterionId.ToString(),
             "MEMBERID" => territory!.MemberId.ToString(),
             "CAMPAIGNID" => territory!.CampaignId.ToString(),
+            "INDICATORID" => territory!.IndicatorId.ToString(),
+            "SURVEYID" => territory!.SurveyId.ToString(),
             "DOCUMENTNAME" => "v1",
 
             // An upload waiting for its import is known only to who sent it: the matrix checks that the rule applies before that.

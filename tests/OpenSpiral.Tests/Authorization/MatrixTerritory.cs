@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Indicators;
 using OpenSpiral.Web.Features.Kiosk;
 using OpenSpiral.Web.Features.Members;
+using OpenSpiral.Web.Features.Surveys;
 
 namespace OpenSpiral.Tests.Authorization;
 
 /// <summary>A demo territory as the permission matrix uses it: real ids to put in routes, and who works there.</summary>
-internal sealed record MatrixTerritory(string Label, int Id, string Slug, int GroupId, long CriterionId, int MemberId, int CampaignId, IReadOnlyDictionary<Caller, TerritoryRole> Roles)
+internal sealed record MatrixTerritory(string Label, int Id, string Slug, int GroupId, long CriterionId, int MemberId, int CampaignId, int IndicatorId, int SurveyId, IReadOnlyDictionary<Caller, TerritoryRole> Roles)
 {
     public static async Task<MatrixTerritory> LoadAsync(OpenSpiralApplication app, string label, string slug, IReadOnlyDictionary<Caller, TerritoryRole> roles) =>
         await app.QueryAsync(async db =>
@@ -21,6 +23,8 @@ internal sealed record MatrixTerritory(string Label, int Id, string Slug, int Gr
                 await db.Criteria.Where(c => c.TerritoryId == id).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
                 await db.TerritoryMembers.Where(m => m.TerritoryId == id).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(),
                 await CampaignAsync(db, id, groupId),
+                await IndicatorAsync(db, id),
+                await SurveyAsync(db, id),
                 roles);
         });
 
@@ -37,6 +41,35 @@ internal sealed record MatrixTerritory(string Label, int Id, string Slug, int Gr
         db.KioskCampaigns.Add(campaign);
         await db.SaveChangesAsync();
         return campaign.Id;
+    }
+
+    // Territories without indicators or surveys get a draft of each made for the matrix.
+    private static async Task<int> IndicatorAsync(OpenSpiralDbContext db, int territoryId)
+    {
+        var existing = await db.Indicators.Where(i => i.TerritoryId == territoryId).OrderBy(i => i.Id).Select(i => (int?)i.Id).FirstOrDefaultAsync();
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        var indicator = new Indicator { TerritoryId = territoryId, Title = "Permission matrix", Language = "en" };
+        db.Indicators.Add(indicator);
+        await db.SaveChangesAsync();
+        return indicator.Id;
+    }
+
+    private static async Task<int> SurveyAsync(OpenSpiralDbContext db, int territoryId)
+    {
+        var existing = await db.Surveys.Where(s => s.TerritoryId == territoryId).OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync();
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        var survey = new Survey { TerritoryId = territoryId, Code = $"matrix-{territoryId}", Title = "Permission matrix", Languages = ["en"] };
+        db.Surveys.Add(survey);
+        await db.SaveChangesAsync();
+        return survey.Id;
     }
 
     public TerritoryRole? RoleOf(Caller caller) => Roles.TryGetValue(caller, out var role) ? role : null;

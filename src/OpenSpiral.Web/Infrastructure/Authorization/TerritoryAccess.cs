@@ -57,7 +57,7 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
     }
 
     /// <summary>
-    /// Finds the territory a route points at through <c>territoryId</c>, <c>slug</c>, <c>groupId</c>, <c>memberId</c>, <c>criterionId</c> or <c>campaignId</c>.
+    /// Finds the territory a route points at through <c>territoryId</c>, <c>slug</c>, <c>groupId</c>, <c>memberId</c>, <c>criterionId</c>, <c>campaignId</c>, <c>indicatorId</c> or <c>surveyId</c>.
     /// When a route names several, they must all lead to the same territory.
     /// </summary>
     public async Task<int?> ResolveTerritoryIdAsync(RouteValueDictionary route, CancellationToken cancellationToken = default)
@@ -99,6 +99,20 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
         {
             found.Add(int.TryParse(campaignValue?.ToString(), out var campaignId)
                 ? await db.KioskCampaigns.Where(k => k.Id == campaignId).Select(k => (int?)k.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
+        if (route.TryGetValue("indicatorId", out var indicatorValue))
+        {
+            found.Add(int.TryParse(indicatorValue?.ToString(), out var indicatorId)
+                ? await db.Indicators.Where(i => i.Id == indicatorId).Select(i => (int?)i.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
+        if (route.TryGetValue("surveyId", out var surveyValue))
+        {
+            found.Add(int.TryParse(surveyValue?.ToString(), out var surveyId)
+                ? await db.Surveys.Where(s => s.Id == surveyId).Select(s => (int?)s.TerritoryId).FirstOrDefaultAsync(cancellationToken)
                 : null);
         }
 

@@ -695,6 +695,219 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.ToTable("HomogeneousGroups", (string)null);
                 });
 
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CopiedFromId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CopiedFromTerritory")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ValidatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopiedFromId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("TerritoryId", "Status");
+
+                    b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.IndicatorComponent", b =>
+                {
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComponentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("IndicatorId", "ComponentId");
+
+                    b.HasIndex("ComponentId");
+
+                    b.ToTable("IndicatorComponents");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.IndicatorCriterion", b =>
+                {
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CriterionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("IndicatorId", "CriterionId");
+
+                    b.HasIndex("CriterionId");
+
+                    b.ToTable("IndicatorCriteria");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.IndicatorLevel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "Level")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorLevels", t =>
+                        {
+                            t.HasCheckConstraint("CK_IndicatorLevels_Level", "\"Level\" BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.IndicatorLevelSource", b =>
+                {
+                    b.Property<int>("IndicatorLevelId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CriterionId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("IndicatorLevelId", "CriterionId");
+
+                    b.HasIndex("CriterionId");
+
+                    b.ToTable("IndicatorLevelSources");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.IndicatorRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("IndicatorId", "At");
+
+                    b.ToTable("IndicatorRevisions");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.IndicatorTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("Outdated")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("Statements")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorTranslations");
+                });
+
             modelBuilder.Entity("OpenSpiral.Web.Features.Kiosk.KioskCampaign", b =>
                 {
                     b.Property<int>("Id")
@@ -868,6 +1081,212 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("NetworkSettings");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.Survey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AsksWished")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Introduction")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly?>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("Surveys");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyAnswer", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Current")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Wished")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ResponseId", "IndicatorId");
+
+                    b.HasIndex("IndicatorId", "Current");
+
+                    b.ToTable("SurveyAnswers", t =>
+                        {
+                            t.HasCheckConstraint("CK_SurveyAnswers_Current", "\"Current\" IS NULL OR \"Current\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_SurveyAnswers_Wished", "\"Wished\" IS NULL OR \"Wished\" BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyIndicator", b =>
+                {
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SurveyId", "IndicatorId");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.ToTable("SurveyIndicators");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyProfileOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId", "Position");
+
+                    b.ToTable("SurveyProfileOptions");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyProfileQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("SurveyProfileQuestions");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SubmissionKeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId", "SubmissionKeyHash")
+                        .IsUnique();
+
+                    b.ToTable("SurveyResponses");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyResponseProfile", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OptionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ResponseId", "QuestionId");
+
+                    b.HasIndex("OptionId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("SurveyResponseProfiles");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.Territory", b =>
@@ -1203,6 +1622,99 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Navigation("Territory");
                 });
 
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.Indicator", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("CopiedFromId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.IndicatorComponent", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Grid.Component", "Component")
+                        .WithMany()
+                        .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenSpiral.Web.Features.Indicators.Indicator", null)
+                        .WithMany("Components")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Component");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.IndicatorCriterion", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Criteria.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenSpiral.Web.Features.Indicators.Indicator", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.IndicatorLevel", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Indicators.Indicator", null)
+                        .WithMany("Levels")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.IndicatorLevelSource", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Criteria.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenSpiral.Web.Features.Indicators.IndicatorLevel", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("IndicatorLevelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.IndicatorRevision", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenSpiral.Web.Features.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.IndicatorTranslation", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Indicators.Indicator", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenSpiral.Web.Features.Kiosk.KioskCampaign", b =>
                 {
                     b.HasOne("OpenSpiral.Web.Features.Groups.HomogeneousGroup", "Group")
@@ -1255,6 +1767,95 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.Survey", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyAnswer", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("OpenSpiral.Web.Features.Surveys.SurveyResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyIndicator", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Indicators.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("OpenSpiral.Web.Features.Surveys.Survey", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyProfileOption", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Surveys.SurveyProfileQuestion", null)
+                        .WithMany("Options")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyProfileQuestion", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Surveys.Survey", null)
+                        .WithMany("ProfileQuestions")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyResponseProfile", b =>
+                {
+                    b.HasOne("OpenSpiral.Web.Features.Surveys.SurveyProfileOption", null)
+                        .WithMany()
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("OpenSpiral.Web.Features.Surveys.SurveyProfileQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("OpenSpiral.Web.Features.Surveys.SurveyResponse", null)
+                        .WithMany("Profile")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.TerritoryDescription", b =>
                 {
                     b.HasOne("OpenSpiral.Web.Features.Territories.Territory", null)
@@ -1297,6 +1898,41 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Navigation("Facilitators");
 
                     b.Navigation("Meetings");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.Indicator", b =>
+                {
+                    b.Navigation("Components");
+
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Levels");
+
+                    b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Indicators.IndicatorLevel", b =>
+                {
+                    b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.Survey", b =>
+                {
+                    b.Navigation("Indicators");
+
+                    b.Navigation("ProfileQuestions");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyProfileQuestion", b =>
+                {
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("OpenSpiral.Web.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Profile");
                 });
 
             modelBuilder.Entity("OpenSpiral.Web.Features.Territories.Territory", b =>
