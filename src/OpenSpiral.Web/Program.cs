@@ -4,6 +4,7 @@ using OpenSpiral.Web;
 using System.Text.Json.Serialization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Features.Admin;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Criteria.Import;
 using OpenSpiral.Web.Features.Demo;
@@ -41,7 +42,7 @@ services.AddOpenSpiralLocalization();
 services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";
-    o.Conventions.AddPageRoute("/Admin/TerritoryEdit", "/admin/territories/new");
+    o.Conventions.AddTerritoryCreationRoute();
 }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
     o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
