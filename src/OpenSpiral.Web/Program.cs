@@ -67,6 +67,7 @@ services.AddScoped<MemberService>();
 services.AddScoped<MemberInvitations>();
 services.AddSingleton<InvitationMailLimiter>();
 services.Configure<MemberInvitationOptions>(builder.Configuration.GetSection(MemberInvitationOptions.Section));
+services.AddHostedService<ExpiredInvitationPurge>();
 services.AddScoped<SynthesisService>();
 services.AddScoped<SynthesisCriteria>();
 services.AddScoped<TerritoryService>();

@@ -110,6 +110,13 @@ public sealed class MemberInvitations(OpenSpiralDbContext db, AccountMails mails
     public Task<int> RevokeAsync(int territoryId, int invitationId, CancellationToken cancellationToken) =>
         db.MemberInvitations.Where(i => i.TerritoryId == territoryId && i.Id == invitationId).ExecuteDeleteAsync(cancellationToken);
 
+    /// <summary>Deletes the invitations expired more than <see cref="MemberInvitationOptions.PurgeAfterDays"/> ago; answers how many.</summary>
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow().UtcDateTime.AddDays(-options.Value.PurgeAfterDays);
+        return db.MemberInvitations.Where(i => i.ExpiresAt < before).ExecuteDeleteAsync(cancellationToken);
+    }
+
     public static string Normalize(string email) => email.Trim().ToUpperInvariant();
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
