@@ -114,6 +114,7 @@ api.MapKioskApi();
 api.MapSuggestionsApi();
 api.MapCriteriaImportApi();
 api.MapSynthesesApi();
+api.MapInvitationsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

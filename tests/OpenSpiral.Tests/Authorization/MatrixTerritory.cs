@@ -6,7 +6,7 @@ using OpenSpiral.Web.Features.Members;
 namespace OpenSpiral.Tests.Authorization;
 
 /// <summary>A demo territory as the permission matrix uses it: real ids to put in routes, and who works there.</summary>
-internal sealed record MatrixTerritory(string Label, int Id, string Slug, int GroupId, long CriterionId, int MemberId, int CampaignId, IReadOnlyDictionary<Caller, TerritoryRole> Roles)
+internal sealed record MatrixTerritory(string Label, int Id, string Slug, int GroupId, long CriterionId, int MemberId, int CampaignId, int InvitationId, IReadOnlyDictionary<Caller, TerritoryRole> Roles)
 {
     public static async Task<MatrixTerritory> LoadAsync(OpenSpiralApplication app, string label, string slug, IReadOnlyDictionary<Caller, TerritoryRole> roles) =>
         await app.QueryAsync(async db =>
@@ -21,6 +21,7 @@ internal sealed record MatrixTerritory(string Label, int Id, string Slug, int Gr
                 await db.Criteria.Where(c => c.TerritoryId == id).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
                 await db.TerritoryMembers.Where(m => m.TerritoryId == id).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(),
                 await CampaignAsync(db, id, groupId),
+                await AddInvitationAsync(db, id),
                 roles);
         });
 
@@ -37,6 +38,24 @@ internal sealed record MatrixTerritory(string Label, int Id, string Slug, int Gr
         db.KioskCampaigns.Add(campaign);
         await db.SaveChangesAsync();
         return campaign.Id;
+    }
+
+    /// <summary>A pending invitation to the territory, made for the matrix (the demo has none).</summary>
+    public static async Task<int> AddInvitationAsync(OpenSpiralDbContext db, int territoryId)
+    {
+        var code = Guid.NewGuid().ToString("N");
+        var invitation = new MemberInvitation
+        {
+            TerritoryId = territoryId,
+            Email = $"matrix-{code}@example.org",
+            NormalizedEmail = $"MATRIX-{code.ToUpperInvariant()}@EXAMPLE.ORG",
+            TokenHash = code + code,
+            ExpiresAt = DateTime.UtcNow.AddDays(14),
+            CreatedAt = DateTime.UtcNow,
+        };
+        db.MemberInvitations.Add(invitation);
+        await db.SaveChangesAsync();
+        return invitation.Id;
     }
 
     public TerritoryRole? RoleOf(Caller caller) => Roles.TryGetValue(caller, out var role) ? role : null;
