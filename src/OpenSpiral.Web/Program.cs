@@ -4,6 +4,7 @@ using OpenSpiral.Web;
 using System.Text.Json.Serialization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Features.Admin;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Criteria.Import;
 using OpenSpiral.Web.Features.Demo;
@@ -41,7 +42,7 @@ services.AddOpenSpiralLocalization();
 services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";
-    o.Conventions.AddPageRoute("/Admin/TerritoryEdit", "/admin/territories/new");
+    o.Conventions.AddTerritoryCreationRoute();
 }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
     o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
@@ -66,6 +67,7 @@ services.AddScoped<MemberService>();
 services.AddScoped<MemberInvitations>();
 services.AddSingleton<InvitationMailLimiter>();
 services.Configure<MemberInvitationOptions>(builder.Configuration.GetSection(MemberInvitationOptions.Section));
+services.AddHostedService<ExpiredInvitationPurge>();
 services.AddScoped<SynthesisService>();
 services.AddScoped<SynthesisCriteria>();
 services.AddScoped<TerritoryService>();
@@ -112,6 +114,7 @@ api.MapKioskApi();
 api.MapSuggestionsApi();
 api.MapCriteriaImportApi();
 api.MapSynthesesApi();
+api.MapInvitationsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

@@ -9,13 +9,16 @@ internal static class MatrixRoute
 {
     /// <summary>Route parameters that point at a territory's data: endpoints with any of them run once per territory.</summary>
     public static readonly IReadOnlySet<string> TerritoryParameters =
-        new HashSet<string>(["territoryId", "slug", "groupId", "criterionId", "memberId", "campaignId", "indicatorId", "surveyId"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>(["territoryId", "slug", "groupId", "criterionId", "memberId", "campaignId", "indicatorId", "surveyId", "invitationId"], StringComparer.OrdinalIgnoreCase);
 
     public static bool IsTerritoryScoped(RouteEndpoint endpoint) =>
         endpoint.RoutePattern.Parameters.Any(p => TerritoryParameters.Contains(p.Name));
 
-    /// <summary>The URL of <paramref name="endpoint"/> in <paramref name="territory"/>; <paramref name="groupId"/> replaces the territory's usual group (a throwaway one to delete).</summary>
-    public static string Url(RouteEndpoint endpoint, MatrixTerritory? territory, int? groupId = null)
+    /// <summary>
+    /// The URL of <paramref name="endpoint"/> in <paramref name="territory"/>; <paramref name="throwawayId"/> replaces the
+    /// territory's usual group or invitation (a throwaway one to delete).
+    /// </summary>
+    public static string Url(RouteEndpoint endpoint, MatrixTerritory? territory, int? throwawayId = null)
     {
         var url = new StringBuilder();
         foreach (var segment in endpoint.RoutePattern.PathSegments)
@@ -32,7 +35,7 @@ internal static class MatrixRoute
                         text.Append(separator.Content);
                         break;
                     case RoutePatternParameterPart parameter:
-                        text.Append(Value(endpoint, parameter, territory, groupId));
+                        text.Append(Value(endpoint, parameter, territory, throwawayId));
                         break;
                     default:
                         throw new InvalidOperationException($"{endpoint.RoutePattern.RawText}: unexpected route part {part.GetType().Name}.");
@@ -48,7 +51,7 @@ internal static class MatrixRoute
         return url.Length == 0 ? "/" : url.ToString();
     }
 
-    private static string? Value(RouteEndpoint endpoint, RoutePatternParameterPart parameter, MatrixTerritory? territory, int? groupId)
+    private static string? Value(RouteEndpoint endpoint, RoutePatternParameterPart parameter, MatrixTerritory? territory, int? throwawayId)
     {
         if (TerritoryParameters.Contains(parameter.Name) && territory is null)
         {
@@ -59,7 +62,8 @@ internal static class MatrixRoute
         {
             "TERRITORYID" => territory!.Id.ToString(),
             "SLUG" => territory!.Slug,
-            "GROUPID" => (groupId ?? territory!.GroupId).ToString(),
+            "GROUPID" => (throwawayId ?? territory!.GroupId).ToString(),
+            "INVITATIONID" => (throwawayId ?? territory!.InvitationId).ToString(),
             "CRITERIONID" => territory!.CriterionId.ToString(),
             "MEMBERID" => territory!.MemberId.ToString(),
             "CAMPAIGNID" => territory!.CampaignId.ToString(),

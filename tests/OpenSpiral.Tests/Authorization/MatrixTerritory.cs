@@ -8,7 +8,7 @@ using OpenSpiral.Web.Features.Surveys;
 namespace OpenSpiral.Tests.Authorization;
 
 /// <summary>A demo territory as the permission matrix uses it: real ids to put in routes, and who works there.</summary>
-internal sealed record MatrixTerritory(string Label, int Id, string Slug, int GroupId, long CriterionId, int MemberId, int CampaignId, int IndicatorId, int SurveyId, IReadOnlyDictionary<Caller, TerritoryRole> Roles)
+internal sealed record MatrixTerritory(string Label, int Id, string Slug, int GroupId, long CriterionId, int MemberId, int CampaignId, int IndicatorId, int SurveyId, int InvitationId, IReadOnlyDictionary<Caller, TerritoryRole> Roles)
 {
     public static async Task<MatrixTerritory> LoadAsync(OpenSpiralApplication app, string label, string slug, IReadOnlyDictionary<Caller, TerritoryRole> roles) =>
         await app.QueryAsync(async db =>
@@ -25,6 +25,7 @@ internal sealed record MatrixTerritory(string Label, int Id, string Slug, int Gr
                 await CampaignAsync(db, id, groupId),
                 await IndicatorAsync(db, id),
                 await SurveyAsync(db, id),
+                await AddInvitationAsync(db, id),
                 roles);
         });
 
@@ -70,6 +71,24 @@ internal sealed record MatrixTerritory(string Label, int Id, string Slug, int Gr
         db.Surveys.Add(survey);
         await db.SaveChangesAsync();
         return survey.Id;
+    }
+
+    /// <summary>A pending invitation to the territory, made for the matrix (the demo has none).</summary>
+    public static async Task<int> AddInvitationAsync(OpenSpiralDbContext db, int territoryId)
+    {
+        var code = Guid.NewGuid().ToString("N");
+        var invitation = new MemberInvitation
+        {
+            TerritoryId = territoryId,
+            Email = $"matrix-{code}@example.org",
+            NormalizedEmail = $"MATRIX-{code.ToUpperInvariant()}@EXAMPLE.ORG",
+            TokenHash = code + code,
+            ExpiresAt = DateTime.UtcNow.AddDays(14),
+            CreatedAt = DateTime.UtcNow,
+        };
+        db.MemberInvitations.Add(invitation);
+        await db.SaveChangesAsync();
+        return invitation.Id;
     }
 
     public TerritoryRole? RoleOf(Caller caller) => Roles.TryGetValue(caller, out var role) ? role : null;

@@ -147,8 +147,8 @@ public sealed class PermissionMatrixTests(OpenSpiralApplication app, ITestOutput
     {
         var api = IsApiRoute(endpoint);
         var page = IsPage(endpoint);
-        int? throwawayGroup = method == HttpMethods.Delete && territory is not null ? await CreateThrowawayGroupAsync(endpoint, territory) : null;
-        using var request = new HttpRequestMessage(new HttpMethod(method), MatrixRoute.Url(endpoint, territory, throwawayGroup));
+        int? throwaway = method == HttpMethods.Delete && territory is not null ? await CreateThrowawayAsync(endpoint, territory) : null;
+        using var request = new HttpRequestMessage(new HttpMethod(method), MatrixRoute.Url(endpoint, territory, throwaway));
         if (method is "POST" or "PUT" or "PATCH")
         {
             // Nothing that could be saved: an empty JSON object for the API, a form without antiforgery token for pages.
@@ -200,9 +200,14 @@ public sealed class PermissionMatrixTests(OpenSpiralApplication app, ITestOutput
     private static bool IsApiRoute(RouteEndpoint endpoint) =>
         new PathString("/" + endpoint.RoutePattern.RawText?.TrimStart('/')).StartsWithSegments("/api");
 
-    // DELETE always targets a group made for it, so that no request can destroy data others rely on.
-    private async Task<int> CreateThrowawayGroupAsync(RouteEndpoint endpoint, MatrixTerritory territory)
+    // DELETE always targets a group (or an invitation) made for it, so that no request can destroy data others rely on.
+    private async Task<int> CreateThrowawayAsync(RouteEndpoint endpoint, MatrixTerritory territory)
     {
+        if (endpoint.RoutePattern.Parameters.Select(p => p.Name).SequenceEqual(["invitationId"], StringComparer.OrdinalIgnoreCase))
+        {
+            return await app.QueryAsync(db => MatrixTerritory.AddInvitationAsync(db, territory.Id));
+        }
+
         var others = endpoint.RoutePattern.Parameters.Select(p => p.Name)
             .Where(n => MatrixRoute.TerritoryParameters.Contains(n) && !n.Equals("groupId", StringComparison.OrdinalIgnoreCase) && !n.Equals("territoryId", StringComparison.OrdinalIgnoreCase) && !n.Equals("slug", StringComparison.OrdinalIgnoreCase))
             .ToList();

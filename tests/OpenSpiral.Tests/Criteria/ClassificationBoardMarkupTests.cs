@@ -54,6 +54,28 @@ public sealed partial class ClassificationBoardMarkupTests(OpenSpiralApplication
     }
 
     [Fact]
+    public async Task The_component_chooser_starts_each_component_with_its_family_s_name_in_the_order_of_the_codes()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+        var groupId = (await GroupsWithCriteriaAsync(1))[0].Id;
+        var grid = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/grid?lang=en");
+        var expected = grid.GetProperty("families").EnumerateArray()
+            .SelectMany(f => f.GetProperty("components").EnumerateArray().Select(c => (Code: c.GetProperty("code").GetString()!, Family: f.GetProperty("name").GetString()!, Name: c.GetProperty("name").GetString()!)))
+            .OrderBy(c => c.Code, StringComparer.Ordinal)
+            .Select(c => $"{c.Code}|{c.Family} · {c.Code} {c.Name}")
+            .ToList();
+
+        var html = await client.GetStringAsync($"{Workspace}/classify?groupId={groupId}&all=true");
+
+        var options = ComponentOption().Matches(html).Select(m => $"{m.Groups[1].Value}|{WebUtility.HtmlDecode(m.Groups[2].Value)}").ToList();
+        Assert.Equal(66, options.Count);
+        Assert.Equal(expected, options);
+    }
+
+    [GeneratedRegex("<option value=\"([A-Z][0-9]{2})\">([^<]*)</option>")]
+    private static partial Regex ComponentOption();
+
+    [Fact]
     public async Task Each_group_is_named_once_as_the_heading_of_its_rows_not_on_every_row()
     {
         using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);

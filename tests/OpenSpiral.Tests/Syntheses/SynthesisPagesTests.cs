@@ -53,7 +53,7 @@ public sealed class SynthesisPagesTests(OpenSpiralApplication app)
 
         Assert.Contains("<dt>Criteria counted</dt><dd>2</dd>", html, StringComparison.Ordinal);
         Assert.Contains($"<option value=\"{data.MothersId}\" selected=\"selected\">Mothers</option>", html, StringComparison.Ordinal);
-        Assert.Contains($"export?table=components&amp;groupId={data.MothersId}&format=csv", html, StringComparison.Ordinal);
+        Assert.Contains($"export?table=components&amp;groupId={data.MothersId}&amp;format=csv", html, StringComparison.Ordinal);
     }
 
     [Fact]

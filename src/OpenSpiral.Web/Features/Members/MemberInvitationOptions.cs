@@ -10,4 +10,7 @@ public sealed class MemberInvitationOptions
 
     /// <summary>Invitation mails one territory may send per hour, so that a coordinator's account cannot be used to spam.</summary>
     public int PerTerritoryPerHour { get; set; } = 20;
+
+    /// <summary>Days after its expiry before an invitation, which no link can use any more, is deleted with its address.</summary>
+    public int PurgeAfterDays { get; set; } = 30;
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Infrastructure.Http;
 
 namespace OpenSpiral.Web.Features.Members;
 
@@ -96,11 +98,30 @@ public sealed class MemberInvitations(OpenSpiralDbContext db, AccountMails mails
         return joined;
     }
 
-    public Task<List<Pending>> ListAsync(int territoryId, CancellationToken cancellationToken)
+    public Task<List<Pending>> ListAsync(int territoryId, CancellationToken cancellationToken) =>
+        PendingOf(territoryId).Select(ToPending).ToListAsync(cancellationToken);
+
+    /// <summary>One page of the territory's pending invitations, by address, as the API lists them.</summary>
+    public Task<PagedList<Pending>> PageAsync(int territoryId, PageQuery paging, CancellationToken cancellationToken) =>
+        PendingOf(territoryId).ToPagedListAsync(ToPending, paging, cancellationToken);
+
+    /// <summary>The pending invitation of <paramref name="email"/> to the territory, such as one just sent.</summary>
+    public Task<Pending?> FindPendingAsync(int territoryId, string email, CancellationToken cancellationToken)
+    {
+        var normalized = Normalize(email);
+        return PendingOf(territoryId).Where(i => i.NormalizedEmail == normalized).Select(ToPending).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The territory an invitation belongs to, or null when there is no such invitation.</summary>
+    public Task<int?> TerritoryOfAsync(int invitationId, CancellationToken cancellationToken) =>
+        db.MemberInvitations.Where(i => i.Id == invitationId).Select(i => (int?)i.TerritoryId).FirstOrDefaultAsync(cancellationToken);
+
+    private static readonly Expression<Func<MemberInvitation, Pending>> ToPending = i => new Pending(i.Id, i.Email, i.Role, i.ExpiresAt);
+
+    private IQueryable<MemberInvitation> PendingOf(int territoryId)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return db.MemberInvitations.AsNoTracking().Where(i => i.TerritoryId == territoryId && i.ExpiresAt > now)
-            .OrderBy(i => i.Email).Select(i => new Pending(i.Id, i.Email, i.Role, i.ExpiresAt)).ToListAsync(cancellationToken);
+        return db.MemberInvitations.AsNoTracking().Where(i => i.TerritoryId == territoryId && i.ExpiresAt > now).OrderBy(i => i.Email).ThenBy(i => i.Id);
     }
 
     public Task<Pending?> FindPendingAsync(int territoryId, int invitationId, CancellationToken cancellationToken) =>
@@ -109,6 +130,13 @@ public sealed class MemberInvitations(OpenSpiralDbContext db, AccountMails mails
 
     public Task<int> RevokeAsync(int territoryId, int invitationId, CancellationToken cancellationToken) =>
         db.MemberInvitations.Where(i => i.TerritoryId == territoryId && i.Id == invitationId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>Deletes the invitations expired more than <see cref="MemberInvitationOptions.PurgeAfterDays"/> ago; answers how many.</summary>
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow().UtcDateTime.AddDays(-options.Value.PurgeAfterDays);
+        return db.MemberInvitations.Where(i => i.ExpiresAt < before).ExecuteDeleteAsync(cancellationToken);
+    }
 
     public static string Normalize(string email) => email.Trim().ToUpperInvariant();
 

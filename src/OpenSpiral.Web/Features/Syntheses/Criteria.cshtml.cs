@@ -67,11 +67,11 @@ public sealed class CriteriaModel(OpenSpiralDbContext db, SynthesisService synth
         Heading = Describe(filter, groupName);
         var page = Pager.FromQuery(PageNumber);
         Results = await criteria.PageAsync(Territory.Id, filter, page, PageSize, cancellationToken);
-        var url = filter.Url(Territory.Slug);
-        Pager = new Pager(page, Results.PageCount, n => url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"p={n}");
-        SynthesisUrl = filter.Network ? $"/territories/{Territory.Slug}/workspace/synthesis/network"
-            : filter.GroupId is { } id && filter.Profile is null ? $"/territories/{Territory.Slug}/workspace/synthesis/groups/{id}"
-            : FilterUrl($"/territories/{Territory.Slug}/workspace/synthesis", filter);
+        var values = filter.RouteValues(Territory.Slug);
+        Pager = new Pager(page, Results.PageCount, n => Url.Page(CriteriaFilter.PageName, new RouteValueDictionary(values) { ["p"] = n })!);
+        SynthesisUrl = (filter.Network ? Url.Page("/Syntheses/Network", new { slug })
+            : filter.GroupId is { } id && filter.Profile is null ? Url.Page("/Syntheses/Group", new { slug, groupId = id })
+            : Url.Page("/Syntheses/Index", new { slug, groupId = filter.GroupId, profile = filter.Profile }))!;
         return Page();
     }
 
@@ -114,21 +114,5 @@ public sealed class CriteriaModel(OpenSpiralDbContext db, SynthesisService synth
         }
 
         return string.Join(", ", parts);
-    }
-
-    private static string FilterUrl(string root, CriteriaFilter filter)
-    {
-        var query = new List<string>();
-        if (filter.GroupId is { } groupId)
-        {
-            query.Add($"groupId={groupId}");
-        }
-
-        if (filter.Profile is { } profile)
-        {
-            query.Add($"profile={Uri.EscapeDataString(profile)}");
-        }
-
-        return query.Count == 0 ? root : root + "?" + string.Join('&', query);
     }
 }

@@ -26,15 +26,18 @@ public sealed record CriteriaFilter(
 
     public static CriteriaFilter Of(int? groupId, string? profile) => new(GroupId: groupId, Profile: string.IsNullOrWhiteSpace(profile) ? null : profile.Trim());
 
-    /// <summary>The drill-down page of <paramref name="slug"/> that lists these criteria.</summary>
-    public string Url(string slug)
+    /// <summary>The drill-down page that lists these criteria, by page name.</summary>
+    public const string PageName = "/Syntheses/Criteria";
+
+    /// <summary>The route values of the drill-down page of <paramref name="slug"/> that lists these criteria.</summary>
+    public RouteValueDictionary RouteValues(string slug)
     {
-        var query = new List<string>();
+        var values = new RouteValueDictionary { ["slug"] = slug };
         void Add(string name, string? value)
         {
             if (!string.IsNullOrEmpty(value))
             {
-                query.Add($"{name}={Uri.EscapeDataString(value)}");
+                values[name] = value;
             }
         }
 
@@ -45,6 +48,6 @@ public sealed record CriteriaFilter(
         Add("profile", Profile);
         Add("kind", Kind?.ToString());
         Add("scope", Network ? NetworkScope : null);
-        return $"/territories/{slug}/workspace/synthesis/criteria" + (query.Count == 0 ? "" : "?" + string.Join('&', query));
+        return values;
     }
 }

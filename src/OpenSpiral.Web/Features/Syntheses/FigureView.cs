@@ -2,24 +2,29 @@ using System.Text.Json;
 
 namespace OpenSpiral.Web.Features.Syntheses;
 
-/// <summary>A figure as a page shows it: <see cref="ExportUrl"/> (without the format) links its table's CSV and XLSX files.</summary>
-public sealed record FigureView(SynthesisFigure Figure, string? ExportUrl, int HeadingLevel = 2)
+/// <summary>A figure as a page shows it: <see cref="CsvUrl"/> and <see cref="XlsxUrl"/> download its table.</summary>
+public sealed record FigureView(SynthesisFigure Figure, string? CsvUrl, string? XlsxUrl, int HeadingLevel = 2)
 {
+    /// <summary>The page that exports a synthesis table, by page name.</summary>
+    public const string ExportPage = "/Syntheses/Export";
+
     public string? ChartJson => Figure.Chart is null ? null : JsonSerializer.Serialize(Figure.Chart, JsonSerializerOptions.Web);
 
-    public static string Export(string slug, string table, int? groupId = null, string? profile = null)
+    /// <summary>The route values of the export of <paramref name="table"/> in <paramref name="format"/>, with the page's filters.</summary>
+    public static RouteValueDictionary Export(string slug, string table, string format, int? groupId = null, string? profile = null)
     {
-        var url = $"/territories/{slug}/workspace/synthesis/export?table={table}";
+        var values = new RouteValueDictionary { ["slug"] = slug, ["table"] = table };
         if (groupId is not null)
         {
-            url += $"&groupId={groupId}";
+            values["groupId"] = groupId;
         }
 
         if (!string.IsNullOrEmpty(profile))
         {
-            url += $"&profile={Uri.EscapeDataString(profile)}";
+            values["profile"] = profile;
         }
 
-        return url;
+        values["format"] = format;
+        return values;
     }
 }

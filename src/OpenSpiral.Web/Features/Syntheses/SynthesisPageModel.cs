@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
@@ -18,8 +19,11 @@ public abstract class SynthesisPageModel(OpenSpiralDbContext db) : TerritoryPage
         await LoadTerritoryAsync(slug, cancellationToken) is not null;
 
     /// <summary>Links a figure's numbers to the criteria behind them, with the page's filters.</summary>
-    protected CriteriaLinks Links(int? groupId = null, string? profile = null) => new(Territory.Slug, CriteriaFilter.Of(groupId, profile));
+    protected CriteriaLinks Links(int? groupId = null, string? profile = null) => new(Url, Territory.Slug, CriteriaFilter.Of(groupId, profile));
 
     public FigureView View(SynthesisFigure figure, int? groupId = null, string? profile = null, int headingLevel = 2) =>
-        new(figure, FigureView.Export(Territory.Slug, figure.Id, groupId, profile), headingLevel);
+        new(figure, ExportUrl(figure.Id, "csv", groupId, profile), ExportUrl(figure.Id, "xlsx", groupId, profile), headingLevel);
+
+    private string? ExportUrl(string table, string format, int? groupId, string? profile) =>
+        Url.Page(FigureView.ExportPage, FigureView.Export(Territory.Slug, table, format, groupId, profile));
 }

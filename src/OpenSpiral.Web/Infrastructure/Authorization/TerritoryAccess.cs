@@ -57,7 +57,8 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
     }
 
     /// <summary>
-    /// Finds the territory a route points at through <c>territoryId</c>, <c>slug</c>, <c>groupId</c>, <c>memberId</c>, <c>criterionId</c>, <c>campaignId</c>, <c>indicatorId</c> or <c>surveyId</c>.
+    /// Finds the territory a route points at through <c>territoryId</c>, <c>slug</c>, <c>groupId</c>, <c>memberId</c>, <c>criterionId</c>,
+    /// <c>campaignId</c>, <c>indicatorId</c>, <c>surveyId</c> or <c>invitationId</c>.
     /// When a route names several, they must all lead to the same territory.
     /// </summary>
     public async Task<int?> ResolveTerritoryIdAsync(RouteValueDictionary route, CancellationToken cancellationToken = default)
@@ -113,6 +114,13 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
         {
             found.Add(int.TryParse(surveyValue?.ToString(), out var surveyId)
                 ? await db.Surveys.Where(s => s.Id == surveyId).Select(s => (int?)s.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
+        if (route.TryGetValue("invitationId", out var invitationValue))
+        {
+            found.Add(int.TryParse(invitationValue?.ToString(), out var invitationId)
+                ? await db.MemberInvitations.Where(i => i.Id == invitationId).Select(i => (int?)i.TerritoryId).FirstOrDefaultAsync(cancellationToken)
                 : null);
         }
 
