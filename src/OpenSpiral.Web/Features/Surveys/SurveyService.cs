@@ -334,6 +334,17 @@ public sealed class SurveyService(OpenSpiralDbContext db, TimeProvider clock, Pu
     // Group names may be longer than an option; the start of a name is enough to recognise it.
     private static string Shorten(string label) => label.Length <= SurveyProfileOption.MaxLabelLength ? label : label[..SurveyProfileOption.MaxLabelLength];
 
+    /// <summary>The neighbourhoods of the territory's latest survey that asked for one, one per line: a new survey starts from them.</summary>
+    public async Task<string> LastNeighbourhoodsAsync(int territoryId, CancellationToken cancellationToken)
+    {
+        var names = await db.SurveyProfileOptions.AsNoTracking()
+            .Where(o => db.SurveyProfileQuestions.Any(q => q.Id == o.QuestionId && q.Kind == ProfileQuestionKind.Neighbourhood
+                && q.SurveyId == db.Surveys.Where(s => s.TerritoryId == territoryId && s.ProfileQuestions.Any(pq => pq.Kind == ProfileQuestionKind.Neighbourhood))
+                    .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Select(s => s.Id).FirstOrDefault()))
+            .OrderBy(o => o.Position).Select(o => o.Label).ToListAsync(cancellationToken);
+        return string.Join('\n', names);
+    }
+
     /// <summary>
     /// The survey's questions in <paramref name="language"/> (its main language when it does not
     /// offer that one): each indicator's translation in that language, its main text otherwise.
