@@ -150,6 +150,48 @@ public sealed partial class SqlStatementsPerPageTests(OpenSpiralApplication app)
     }
 
     [Fact]
+    public async Task The_survey_pages_send_few_statements_and_no_more_with_more_surveys_and_indicators()
+    {
+        var surveyId = await app.QueryAsync(db => db.Surveys.Where(s => s.Code == "mulhouse-vague-2").Select(s => s.Id).SingleAsync());
+        var (factory, counter) = CountingApplication();
+        await using var _ = factory;
+        using var client = await ClientAsync(factory, DemoData.Coordinator1);
+        string[] pages =
+        [
+            "/territories/mulhouse/workspace/surveys", "/territories/mulhouse/workspace/surveys/new",
+            $"/territories/mulhouse/workspace/surveys/{surveyId}", $"/territories/mulhouse/workspace/surveys/{surveyId}/edit",
+            $"/territories/mulhouse/workspace/surveys/{surveyId}/questionnaire?lang=fr", $"/territories/mulhouse/workspace/surveys/{surveyId}/poster",
+            $"/territories/mulhouse/workspace/surveys/{surveyId}/status?to=closed", $"/api/v1/surveys/{surveyId}",
+        ];
+        foreach (var url in pages)
+        {
+            await CountAsync(client, counter, url);
+        }
+
+        var before = new List<int>();
+        foreach (var url in pages)
+        {
+            before.Add(await CountAsync(client, counter, url));
+        }
+
+        await OpenSpiral.Tests.Surveys.SurveyDefinitionData.AddIndicatorAsync(app, DemoData.Territory1Slug, "Indicateur de plus");
+        for (var i = 0; i < 3; i++)
+        {
+            var indicator = await OpenSpiral.Tests.Surveys.SurveyDefinitionData.AddIndicatorAsync(app, DemoData.Territory1Slug, $"Indicateur {i}");
+            await OpenSpiral.Tests.Surveys.SurveyDefinitionData.AddSurveyAsync(app, DemoData.Territory1Slug, $"Enquête {i}", OpenSpiral.Web.Features.Surveys.SurveyStatus.Open, indicator);
+        }
+
+        var after = new List<int>();
+        foreach (var url in pages)
+        {
+            after.Add(await CountAsync(client, counter, url));
+        }
+
+        Assert.All(before, count => Assert.InRange(count, 1, Budget));
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
     public async Task A_classification_board_save_sends_as_many_statements_for_twenty_codes_as_for_one()
     {
         var ids = await app.QueryAsync(db => db.Criteria.Where(c => db.Territories.Any(t => t.Id == c.TerritoryId && t.Slug == DemoData.Territory1Slug)).OrderBy(c => c.Id).Select(c => c.Id).Take(20).ToListAsync());

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Localization;
+
+namespace OpenSpiral.Web.Features.Surveys;
+
+/// <summary>The coarse options of the profile questions: fixed keys for age bands and genders, shown in the reader's language.</summary>
+public static class SurveyProfileOptions
+{
+    public const int MaxNeighbourhoods = 50;
+
+    public static readonly IReadOnlyList<string> AgeBands = ["under-18", "18-29", "30-44", "45-64", "65-plus"];
+
+    public static readonly IReadOnlyList<string> Genders = ["woman", "man", "another", "prefer-not-to-say"];
+
+    /// <summary>Whether the options of <paramref name="kind"/> are fixed keys (translated) rather than names the territory gave.</summary>
+    public static bool IsFixed(ProfileQuestionKind kind) => kind is ProfileQuestionKind.AgeBand or ProfileQuestionKind.Gender;
+
+    /// <summary>What a respondent reads for an option: the translated key of a fixed option, the name itself otherwise.</summary>
+    public static string Text(IStringLocalizer l, ProfileQuestionKind kind, string label) =>
+        IsFixed(kind) ? l[$"ProfileOption.{label}"] : label;
+
+    /// <summary>The question a respondent reads for a kind.</summary>
+    public static string Question(IStringLocalizer l, ProfileQuestionKind kind) => l[$"ProfileQuestion.{kind}"];
+}
