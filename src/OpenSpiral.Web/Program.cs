@@ -14,6 +14,7 @@ using OpenSpiral.Web.Features.Kiosk;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Network;
 using OpenSpiral.Web.Features.Suggestions;
+using OpenSpiral.Web.Features.Surveys;
 using OpenSpiral.Web.Features.Syntheses;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
@@ -72,6 +73,7 @@ services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
 services.AddKiosk(builder.Configuration);
 services.AddSuggestions(builder.Configuration);
+services.AddSurveyAnswering(builder.Configuration);
 services.AddCriteriaImportExport();
 
 var app = builder.Build();
@@ -112,6 +114,7 @@ api.MapKioskApi();
 api.MapSuggestionsApi();
 api.MapCriteriaImportApi();
 api.MapSynthesesApi();
+api.MapSurveyResponsesApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 
