@@ -180,7 +180,7 @@ public sealed class SurveyAnsweringApiTests(OpenSpiralApplication app)
         Assert.Equal("Elle ne reçoit plus de réponses. Merci d'avoir voulu participer.", french.GetProperty("detail").GetString());
         var english = await Problems.AssertProblemAsync(pastLastDay, HttpStatusCode.Gone);
         Assert.Equal("This survey is closed.", english.GetProperty("title").GetString());
-        Assert.Equal($"It took its last answers on {Today.AddDays(-1).ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en"))}. Thank you for wanting to take part.", english.GetProperty("detail").GetString());
+        Assert.Equal($"It took its last answers on {Today.AddDays(-1).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en"))}. Thank you for wanting to take part.", english.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
         Assert.Equal(await before.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
         await Problems.AssertProblemAsync(late, HttpStatusCode.Gone);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using OpenSpiral.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -61,7 +61,7 @@ public static class SurveyResponsesApi
             _ => TypedResults.Problem(
                 title: l["This survey is closed."],
                 detail: survey.ClosesOn is { } closedOn && closedOn < submissions.Today
-                    ? l["It took its last answers on {0}. Thank you for wanting to take part.", closedOn.ToString("d", CultureInfo.CurrentCulture)]
+                    ? l["It took its last answers on {0}. Thank you for wanting to take part.", DateDisplay.Format(closedOn)]
                     : l["It no longer takes answers. Thank you for wanting to take part."],
                 statusCode: StatusCodes.Status410Gone),
         };
