@@ -108,7 +108,7 @@ public sealed partial class SurveyAnsweringPageTests(OpenSpiralApplication app)
         using var citizen = Citizen();
 
         await AssertPageAsync(citizen, $"/s/{closed.Code}?culture=fr", HttpStatusCode.Gone, "<h1>Cette enquête est close.</h1>", "Bien-être à Mulhouse 2026 ne reçoit plus de réponses.");
-        await AssertPageAsync(citizen, $"/s/{later.Code}?culture=fr", HttpStatusCode.NotFound, "<h1>Cette enquête n'est pas encore ouverte</h1>", "reçoit des réponses à partir du 18 mars 2099.");
+        await AssertPageAsync(citizen, $"/s/{later.Code}?culture=fr", HttpStatusCode.NotFound, "<h1>Cette enquête n'est pas encore ouverte</h1>", "Elle ouvre le 18 mars 2099. Revenez à ce moment-là.");
         await AssertPageAsync(citizen, $"/s/{draft.Code}?culture=fr", HttpStatusCode.NotFound, "<h1>Il n'y a pas d'enquête à cette adresse</h1>", "Vérifiez l'adresse");
         await AssertPageAsync(citizen, "/s/no-such-survey?culture=fr", HttpStatusCode.NotFound, "<h1>Il n'y a pas d'enquête à cette adresse</h1>", "Vérifiez l'adresse");
         await AssertPageAsync(citizen, $"/s/{draft.Code}/thanks?culture=fr", HttpStatusCode.NotFound, "<h1>Il n'y a pas d'enquête à cette adresse</h1>", "Vérifiez l'adresse");
