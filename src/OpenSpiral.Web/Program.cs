@@ -76,6 +76,7 @@ services.AddScoped<DemoSeeder>();
 services.AddScoped<SurveyService>();
 services.AddKiosk(builder.Configuration);
 services.AddSuggestions(builder.Configuration);
+services.AddSurveyAnswering(builder.Configuration);
 services.AddCriteriaImportExport();
 
 var app = builder.Build();
@@ -119,6 +120,7 @@ api.MapCriteriaImportApi();
 api.MapSynthesesApi();
 api.MapInvitationsApi();
 api.MapSurveysApi();
+api.MapSurveyResponsesApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 
