@@ -28,9 +28,9 @@ public sealed partial class SurveyAnsweringPageTests(OpenSpiralApplication app)
         Assert.Contains("<legend>Où en êtes-vous aujourd'hui\u202F?</legend>", html, StringComparison.Ordinal);
         Assert.Contains("<legend>Où aimeriez-vous être\u202F?</legend>", html, StringComparison.Ordinal);
         Assert.Contains("<span lang=\"fr\">Un logement niveau 3</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<legend>Vous êtes</legend>", html, StringComparison.Ordinal);
-        Assert.Contains("<span>Une femme</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<span>30\u201344</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<legend>Quel est votre genre\u202F?</legend>", html, StringComparison.Ordinal);
+        Assert.Contains("<span>Femme</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span>30 à 44 ans</span>", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("Logement", StringComparison.Ordinal) < html.IndexOf("Espaces verts", StringComparison.Ordinal), "The questions keep the survey's order.");
 
         List<KeyValuePair<string, string>> fields =

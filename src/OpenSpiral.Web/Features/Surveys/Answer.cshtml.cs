@@ -91,7 +91,7 @@ public sealed class AnswerModel(SurveyAnswerSheets sheets, SurveySubmissions sub
         return Page();
     }
 
-    public string ProfileLabel(ProfileQuestionKind kind, string option) => SurveyAnswerText.Option(l, kind, option);
+    public string ProfileLabel(ProfileQuestionKind kind, string option) => SurveyProfileOptions.Text(l, kind, option);
 
     private int? Level(string? text, string field)
     {

@@ -83,7 +83,7 @@ public sealed class PaperEntryModel(SurveyAnswerSheets sheets, SurveySubmissions
         return Page();
     }
 
-    public string ProfileLabel(ProfileQuestionKind kind, string option) => SurveyAnswerText.Option(l, kind, option);
+    public string ProfileLabel(ProfileQuestionKind kind, string option) => SurveyProfileOptions.Text(l, kind, option);
 
     private int? Level(string? text, string field)
     {
