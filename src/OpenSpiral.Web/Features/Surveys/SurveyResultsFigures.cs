@@ -87,6 +87,41 @@ public sealed class SurveyResultsFigures(IStringLocalizer l)
         return (table, charts);
     }
 
+    /// <summary>Two waves side by side for the indicators both asked (in the first one's order): shares and their change in percentage points, and one chart per indicator.</summary>
+    public (SynthesisTable Table, IReadOnlyList<ResultsFigure> Charts) Comparison(SurveyResults first, SurveyResults second)
+    {
+        var pairs = first.Indicators
+            .Select(a => (First: a, Second: second.Indicators.FirstOrDefault(b => b.Indicator.IndicatorId == a.Indicator.IndicatorId)))
+            .Where(p => p.Second is not null).Select(p => (p.First, Second: p.Second!)).ToList();
+        var table = new SynthesisTable(
+            "comparison",
+            l["{0} compared with {1}", second.Survey.Title, first.Survey.Title],
+            [
+                new(l["Indicator"]),
+                new(l["Respondents ({0})", first.Survey.Title], true), new(l["Ill-being ({0})", first.Survey.Title], true), new(l["Well-being ({0})", first.Survey.Title], true),
+                new(l["Respondents ({0})", second.Survey.Title], true), new(l["Ill-being ({0})", second.Survey.Title], true), new(l["Well-being ({0})", second.Survey.Title], true),
+                new(l["Change in ill-being (percentage points)"], true), new(l["Change in well-being (percentage points)"], true),
+            ],
+            [.. pairs.Select(p => (IReadOnlyList<object?>)[
+                p.First.Indicator.Title,
+                .. Shares(p.First.Figures), .. Shares(p.Second.Figures),
+                Change(p.First.Figures.IllBeingShare, p.Second.Figures.IllBeingShare), Change(p.First.Figures.WellBeingShare, p.Second.Figures.WellBeingShare)])]);
+        var charts = pairs.Select((p, n) =>
+        {
+            var rows = new[] { (first.Survey.Title, p.First.Figures), (second.Survey.Title, p.Second.Figures) }
+                .Where(r => !r.Item2.Suppressed).Select(r => (r.Item1, r.Item2.Distribution!)).ToList();
+            return new ResultsFigure(p.First.Indicator.Title, Diverging(rows), new SynthesisTable($"comparison-{n + 1}", p.First.Indicator.Title, [], []));
+        }).ToList();
+        return (table, charts);
+    }
+
+    private IEnumerable<object?> Shares(ResultCell f) => f.Suppressed
+        ? [FewerThan, null, null]
+        : [f.Answered, Percent(f.IllBeingShare), Percent(f.WellBeingShare)];
+
+    private static decimal? Change(decimal? before, decimal? after) =>
+        before is null || after is null ? null : Math.Round(100m * (after.Value - before.Value), 1, MidpointRounding.AwayFromZero);
+
     public string KindCaption(ProfileQuestionKind kind) => kind switch
     {
         ProfileQuestionKind.AgeBand => l["Where respondents are now, by age band"],

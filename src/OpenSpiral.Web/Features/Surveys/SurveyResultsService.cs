@@ -26,8 +26,8 @@ public sealed class SurveyResultsService(OpenSpiralDbContext db)
         var tallies = await TallyAsync([survey.Id], cancellationToken);
         var indicators = Indicators(survey, tallies.GetValueOrDefault(survey.Id));
         var question = survey.ProfileQuestions.FirstOrDefault(q => q.Kind == by);
-        var breakdown = question is null ? null : await BreakdownAsync(survey, question, indicators, cancellationToken);
-        return new SurveyResults(survey, responses, indicators, breakdown);
+        var results = new SurveyResults(survey, responses, indicators, null);
+        return question is null ? results : results with { Breakdown = (await BreakdownsAsync(results, [question], cancellationToken))[0] };
     }
 
     /// <summary>Results of several surveys at once (the comparison of two waves), in a constant number of statements.</summary>
@@ -59,13 +59,16 @@ public sealed class SurveyResultsService(OpenSpiralDbContext db)
         SurveyResultsSmallCells.TooSmall(tally.WishedAnswered),
         SurveyResultsSmallCells.TooSmall(tally.BothAnswered));
 
-    private async Task<ProfileBreakdown> BreakdownAsync(SurveyOutline survey, ProfileQuestionOutline question, List<IndicatorResult> totals, CancellationToken cancellationToken)
+    /// <summary>The breakdowns of <paramref name="results"/> by each of <paramref name="questions"/>, from one GROUP BY.</summary>
+    public async Task<IReadOnlyList<ProfileBreakdown>> BreakdownsAsync(SurveyResults results, IReadOnlyList<ProfileQuestionOutline> questions, CancellationToken cancellationToken)
     {
+        var questionIds = questions.Select(q => q.Id).ToList();
+        var surveyId = results.Survey.Id;
         var rows = await (
                 from a in db.SurveyAnswers
                 join r in db.SurveyResponses on a.ResponseId equals r.Id
                 join p in db.SurveyResponseProfiles on a.ResponseId equals p.ResponseId
-                where r.SurveyId == survey.Id && p.QuestionId == question.Id && (a.Current != null || a.Wished != null)
+                where r.SurveyId == surveyId && questionIds.Contains(p.QuestionId) && (a.Current != null || a.Wished != null)
                 group a by new { p.OptionId, a.IndicatorId, a.Current, a.Wished } into g
                 select new { g.Key.OptionId, g.Key.IndicatorId, g.Key.Current, g.Key.Wished, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -80,17 +83,14 @@ public sealed class SurveyResultsService(OpenSpiralDbContext db)
             tally.Add(row.Current, row.Wished, row.Count);
         }
 
-        var breakdown = new List<BreakdownRow>();
-        foreach (var total in totals)
+        return [.. questions.Select(question => new ProfileBreakdown(question, [.. results.Indicators.Select(total =>
         {
             var cells = question.Options.Select(o => tallies.GetValueOrDefault((total.Indicator.IndicatorId, o.Id)) ?? new ResultTally()).ToList();
             var hidden = SurveyResultsSmallCells.HiddenInRow([.. cells.Select(c => c.Answered)]);
             var wishedHidden = SurveyResultsSmallCells.HiddenInRow([.. cells.Select(c => c.WishedAnswered)], hidden);
             var distanceHidden = SurveyResultsSmallCells.HiddenInRow([.. cells.Select(c => c.BothAnswered)], wishedHidden);
-            breakdown.Add(new BreakdownRow(total, [.. question.Options.Select((o, i) => new BreakdownCell(o, ResultCell.From(cells[i], hidden.Contains(i), wishedHidden.Contains(i), distanceHidden.Contains(i))))]));
-        }
-
-        return new ProfileBreakdown(question, breakdown);
+            return new BreakdownRow(total, [.. question.Options.Select((o, i) => new BreakdownCell(o, ResultCell.From(cells[i], hidden.Contains(i), wishedHidden.Contains(i), distanceHidden.Contains(i))))]);
+        })]))];
     }
 
     // Per survey, per indicator: the counts of every (current, wished) pair, from one GROUP BY.
