@@ -94,6 +94,16 @@ public sealed record SurveyResultsDataset(int TerritoryId, string Slug, int Surv
             return survey.Id;
         });
 
+    /// <summary>More responses to the dataset's survey (profile options by label).</summary>
+    public Task<int> AddResponsesAsync(OpenSpiralApplication app, IReadOnlyList<TestResponse> responses) => app.QueryAsync(async db =>
+    {
+        var indicators = await db.Indicators.Where(i => IndicatorIds.Contains(i.Id)).ToListAsync();
+        var ordered = IndicatorIds.Select(id => indicators.Single(i => i.Id == id)).ToList();
+        var questionId = await db.SurveyProfileQuestions.Where(q => q.SurveyId == SurveyId).Select(q => (int?)q.Id).FirstOrDefaultAsync();
+        db.SurveyResponses.AddRange(responses.Select(r => NewResponse(SurveyId, ordered, r, questionId, new Dictionary<string, int>(OptionIds))));
+        return await db.SaveChangesAsync();
+    });
+
     public static Task<Dictionary<string, int>> CurrentComponentsAsync(OpenSpiralDbContext db) =>
         db.Components.Where(c => db.Families.Any(f => f.Id == c.FamilyId && db.GridVersions.Any(v => v.Id == f.GridVersionId && v.IsCurrent)))
             .ToDictionaryAsync(c => c.Code, c => c.Id);
