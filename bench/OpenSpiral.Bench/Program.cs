@@ -13,6 +13,7 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 //        [--import 100000 [--import-runs 3]]: also times a criteria import of that many CSV rows against a bare batched INSERT
 //        [--xlsx-memory 200000]: also measures the peak memory of reading XLSX files of up to that many rows, and of a zip bomb
 //        ... -- --mode synthesis [--criteria 1000000] [--large 20000] [--iterations 30]   (SynthesisBenchmark.cs)
+//        ... -- --mode survey-results [--responses 100000] [--iterations 30]   (SurveyResultsBenchmark.cs)
 var options = Args.Parse(args);
 var postgres = options.GetValueOrDefault("postgres");
 var territories = int.Parse(options.GetValueOrDefault("territories", "400"), CultureInfo.InvariantCulture);
@@ -25,6 +26,12 @@ const int CommandTimeoutSeconds = 900;
 Func<OpenSpiralDbContext> create = postgres is null
     ? () => new SqliteOpenSpiralDbContext(new DbContextOptionsBuilder<SqliteOpenSpiralDbContext>().UseSqlite($"Data Source={sqlitePath}", o => o.CommandTimeout(CommandTimeoutSeconds)).Options)
     : () => new PostgresOpenSpiralDbContext(new DbContextOptionsBuilder<PostgresOpenSpiralDbContext>().UseNpgsql(postgres, o => o.CommandTimeout(CommandTimeoutSeconds)).Options);
+if (options.GetValueOrDefault("mode") == "survey-results")
+{
+    await SurveyResultsBenchmark.RunAsync(options, create, postgres is null ? "SQLite" : "PostgreSQL");
+    return;
+}
+
 if (options.GetValueOrDefault("mode") == "synthesis")
 {
     await SynthesisBenchmark.RunAsync(options, create, postgres is null ? "SQLite" : "PostgreSQL");

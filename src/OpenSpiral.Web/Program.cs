@@ -71,6 +71,7 @@ services.Configure<MemberInvitationOptions>(builder.Configuration.GetSection(Mem
 services.AddHostedService<ExpiredInvitationPurge>();
 services.AddScoped<SynthesisService>();
 services.AddScoped<SynthesisCriteria>();
+services.AddScoped<SurveyResultsService>();
 services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
 services.AddScoped<SurveyService>();
@@ -121,6 +122,7 @@ api.MapSynthesesApi();
 api.MapInvitationsApi();
 api.MapSurveysApi();
 api.MapSurveyResponsesApi();
+api.MapSurveyResultsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Criteria;
+using OpenSpiral.Web.Features.Indicators;
+using OpenSpiral.Web.Features.Surveys;
 using OpenSpiral.Web.Infrastructure.Http;
 using OpenSpiral.Web.Infrastructure.Localization;
 
@@ -15,8 +17,11 @@ namespace OpenSpiral.Web.Features.Feedback;
 /// was classified. Public by its unguessable code; shows the group's own words and nothing about a person.
 /// </summary>
 [AllowAnonymous]
-public sealed class GroupModel(OpenSpiralDbContext db, QuestionWording wording, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class GroupModel(OpenSpiralDbContext db, QuestionWording wording, SurveyResultsService results, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
+    /// <summary>A validated indicator built from the group's criteria, in the page's language when translated, with the results of the last closed survey that asked it.</summary>
+    public sealed record GroupIndicator(int Id, string Title, string Language, IReadOnlyList<string> Statements, string? SurveyTitle, ResultCell? Results);
+
     public sealed record GroupSummary(int Id, string Name, string? Profile, string Language, int TerritoryId, string TerritoryName, string TerritorySlug, bool AsksFutureGenerations, List<DateOnly> Meetings);
 
     public sealed record CriterionLine(Question Question, string Text, string Language, string? ComponentCode, string? ComponentName);
@@ -35,6 +40,8 @@ public sealed class GroupModel(OpenSpiralDbContext db, QuestionWording wording, 
     public List<Section> Sections { get; private set; } = [];
     public int CriterionCount { get; private set; }
     public string PublicUrl { get; private set; } = "";
+    public List<GroupIndicator> Indicators { get; private set; } = [];
+    public SurveyResultsFigures Figures { get; } = new(l);
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -73,7 +80,64 @@ public sealed class GroupModel(OpenSpiralDbContext db, QuestionWording wording, 
         Sections = [.. questions
             .Select(q => new Section(q, [.. criteria.Where(c => c.Question == q.Question)], [.. statements.Where(s => s.Question == q.Question).Select(s => s.Text)]))
             .Where(s => s.Criteria.Count > 0 || s.Statements.Count > 0)];
+        Indicators = await IndicatorsAsync(group, language, cancellationToken);
         return Page();
+    }
+
+    // An indicator is the group's when one of its sorted criteria, or a criterion a level was written from, is one of the group's.
+    private async Task<List<GroupIndicator>> IndicatorsAsync(GroupSummary owner, string language, CancellationToken cancellationToken)
+    {
+        var (territoryId, groupId) = (owner.TerritoryId, owner.Id);
+        var found = await db.Indicators.AsNoTracking()
+            .Where(i => i.TerritoryId == territoryId && i.Status == IndicatorStatus.Validated
+                && (i.Criteria.Any(c => db.Criteria.Any(x => x.Id == c.CriterionId && x.GroupId == groupId))
+                    || i.Levels.Any(v => v.Sources.Any(s => db.Criteria.Any(x => x.Id == s.CriterionId && x.GroupId == groupId)))))
+            .OrderBy(i => i.Id)
+            .Select(i => new
+            {
+                i.Id, i.Title, i.Language,
+                Statements = i.Levels.OrderBy(v => v.Level).Select(v => v.Statement).ToList(),
+                Translation = i.Translations.Where(t => t.Language == language).Select(t => new { t.Title, t.Statements }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
+        // A survey is over once closed, or once its last day has passed.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var ids = found.Select(i => i.Id).ToList();
+        var asked = await (
+                from si in db.SurveyIndicators
+                join s in db.Surveys on si.SurveyId equals s.Id
+                where ids.Contains(si.IndicatorId) && s.TerritoryId == territoryId
+                    && (s.Status == SurveyStatus.Closed || (s.Status == SurveyStatus.Open && s.ClosesOn != null && s.ClosesOn < today))
+                select new { si.IndicatorId, SurveyId = s.Id, s.Title, s.ClosesOn, s.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var latest = asked.GroupBy(a => a.IndicatorId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.ClosesOn ?? DateOnly.FromDateTime(a.UpdatedAt)).ThenByDescending(a => a.SurveyId).First());
+        var figures = latest.Count == 0 ? []
+            : await results.FiguresAsync([.. latest.Values.Select(a => a.SurveyId).Distinct()], [.. latest.Keys], cancellationToken);
+        return [.. found.Select(i =>
+        {
+            var translated = i.Translation is { Statements.Count: Indicator.LevelCount } ? i.Translation : null;
+            var survey = latest.GetValueOrDefault(i.Id);
+            return new GroupIndicator(
+                i.Id, translated?.Title ?? i.Title, translated is null ? i.Language : language, translated?.Statements ?? i.Statements, survey?.Title,
+                survey is null ? null : figures.GetValueOrDefault((survey.SurveyId, i.Id)) ?? ResultCell.Hidden);
+        })];
+    }
+
+    public ResultsFigure Figure(GroupIndicator indicator)
+    {
+        var cell = indicator.Results!;
+        var table = new Syntheses.SynthesisTable(
+            $"indicator-{indicator.Id}",
+            l["How the people who answered placed themselves: {0}", indicator.Title],
+            [new(l["Situation"]), new(l["People"], true), new(l["Share"], true)],
+            [.. Enumerable.Range(1, Indicator.LevelCount).Select(n => (IReadOnlyList<object?>)[Figures.Level(n), cell.Distribution![n - 1], new Syntheses.Share(Math.Round(100m * cell.Distribution[n - 1] / cell.Answered!.Value, 1, MidpointRounding.AwayFromZero))])]);
+        return new ResultsFigure(table.Caption, Figures.Diverging([(indicator.Title, cell.Distribution!)]), table, HeadingLevel: 4);
     }
 
     public string Classification(CriterionLine criterion) =>

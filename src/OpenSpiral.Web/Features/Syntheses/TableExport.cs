@@ -24,13 +24,27 @@ public static class TableExport
             csv.WriteRecord([.. table.Columns.Select(c => c.Header)]);
             foreach (var row in table.Rows)
             {
-                csv.WriteRecord([.. row.Select(cell => cell switch
+                // Numbers are written as numbers: a negative change must not be escaped as a formula, as text would be.
+                foreach (var cell in row)
                 {
-                    null => "",
-                    Share share => format.Number(share.Percent, "0.0"),
-                    IFormattable number => format.Number(number),
-                    _ => cell.ToString() ?? "",
-                })]);
+                    switch (cell)
+                    {
+                        case Share share:
+                            csv.WriteField(share.Percent, "0.0", format.Culture);
+                            break;
+                        case decimal number:
+                            csv.WriteField(number, default, format.Culture);
+                            break;
+                        case IFormattable number:
+                            csv.WriteField(format.Number(number));
+                            break;
+                        default:
+                            csv.WriteField(cell?.ToString() ?? "");
+                            break;
+                    }
+                }
+
+                csv.EndRecord();
             }
         }
 
