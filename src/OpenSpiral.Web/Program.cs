@@ -10,6 +10,7 @@ using OpenSpiral.Web.Features.Demo;
 using OpenSpiral.Web.Features.Feedback;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
+using OpenSpiral.Web.Features.Indicators;
 using OpenSpiral.Web.Features.Kiosk;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Network;
@@ -71,6 +72,7 @@ services.AddScoped<SynthesisCriteria>();
 services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
 services.AddKiosk(builder.Configuration);
+services.AddIndicators();
 services.AddSuggestions(builder.Configuration);
 services.AddCriteriaImportExport();
 
@@ -112,6 +114,7 @@ api.MapKioskApi();
 api.MapSuggestionsApi();
 api.MapCriteriaImportApi();
 api.MapSynthesesApi();
+api.MapIndicatorsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 
