@@ -214,8 +214,8 @@ public sealed class IndicatorsApiTests(OpenSpiralApplication app)
         using var unsorted = await client.PutAsJsonAsync($"/api/v1/indicators/{id}/criteria", new { items = new object[] { new { criterionId = ids[1], category = (string?)null } } });
         Assert.Equal(HttpStatusCode.OK, unsorted.StatusCode);
 
-        Assert.Equal([(ids[0], (IndicatorCategory?)IndicatorCategory.Possibility)],
-            await app.QueryAsync(db => db.IndicatorCriteria.Where(c => c.IndicatorId == id).Select(c => ValueTuple.Create(c.CriterionId, c.Category)).ToListAsync()));
+        var stored = await app.QueryAsync(db => db.IndicatorCriteria.Where(c => c.IndicatorId == id).ToListAsync());
+        Assert.Equal([(ids[0], (IndicatorCategory?)IndicatorCategory.Possibility)], stored.Select(c => (c.CriterionId, c.Category)));
         Assert.Equal(
             [IndicatorChange.Created, IndicatorChange.CriteriaSorted, IndicatorChange.CriteriaSorted],
             await app.QueryAsync(db => db.IndicatorRevisions.Where(r => r.IndicatorId == id).OrderBy(r => r.Id).Select(r => r.Change).ToListAsync()));
