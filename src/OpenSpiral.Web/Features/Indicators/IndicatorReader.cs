@@ -7,8 +7,9 @@ namespace OpenSpiral.Web.Features.Indicators;
 /// <summary>Reads indicators as <see cref="IndicatorResponse"/>s, in a constant number of statements whatever their count.</summary>
 public sealed class IndicatorReader(OpenSpiralDbContext db)
 {
+    /// <summary>One indicator in one statement (its rows multiply, but stay few for a single indicator).</summary>
     public async Task<IndicatorResponse?> FindAsync(int indicatorId, CancellationToken cancellationToken) =>
-        (await LoadAsync([indicatorId], cancellationToken)).FirstOrDefault();
+        (await LoadAsync([indicatorId], cancellationToken, split: false)).FirstOrDefault();
 
     /// <summary>A page of a territory's indicators, by title; filters: status and a component's code.</summary>
     public async Task<PagedList<IndicatorResponse>> PageAsync(
@@ -32,9 +33,10 @@ public sealed class IndicatorReader(OpenSpiralDbContext db)
     }
 
     /// <summary>These indicators, in the order of <paramref name="ids"/>.</summary>
-    public async Task<List<IndicatorResponse>> LoadAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    public async Task<List<IndicatorResponse>> LoadAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken, bool split = true)
     {
-        var indicators = await db.Indicators.AsNoTracking().AsSplitQuery()
+        var query = db.Indicators.AsNoTracking();
+        var indicators = await (split ? query.AsSplitQuery() : query.AsSingleQuery())
             .Include(i => i.Components).ThenInclude(c => c.Component)
             .Include(i => i.Levels).ThenInclude(l => l.Sources)
             .Include(i => i.Translations)
