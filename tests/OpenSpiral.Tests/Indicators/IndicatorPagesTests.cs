@@ -204,4 +204,16 @@ public sealed class IndicatorPagesTests(OpenSpiralApplication app)
             await app.QueryAsync(db => db.Territories.Where(t => t.Id == perginId).ExecuteUpdateAsync(s => s.SetProperty(t => t.SharesCriteriaWithNetwork, true)));
         }
     }
+
+    [Fact]
+    public async Task The_translations_page_of_a_one_language_territory_says_how_to_add_languages()
+    {
+        using var api = await app.CreateBearerClientAsync(DemoData.Coordinator1);
+        using var coordinator = await app.CreateCookieClientAsync(DemoData.Coordinator1);
+        var id = (await IndicatorData.CreateAsync(api, await app.GetTerritoryIdAsync(DemoData.Territory1Slug)))["id"]!.GetValue<int>();
+
+        var html = await coordinator.GetStringAsync($"{Workspace}/{id}/translations");
+
+        Assert.Contains("The territory works in one language only: add its other languages in its settings to translate its indicators.", html, StringComparison.Ordinal);
+    }
 }

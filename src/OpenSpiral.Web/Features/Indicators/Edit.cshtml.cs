@@ -64,7 +64,7 @@ public sealed class EditModel(OpenSpiralDbContext db, IndicatorService service, 
             Status = Indicator.Status,
             Language = Indicator.Language,
             Version = Version,
-            Levels = [.. Enumerable.Range(1, Indicator.Levels.Count).Select(level => new LevelInput(
+            Levels = [.. Enumerable.Range(1, Indicators.Indicator.LevelCount).Select(level => new LevelInput(
                 level, Statements.ElementAtOrDefault(level - 1), Sources.GetValueOrDefault(level) ?? []))],
         };
         var outcome = await service.UpdateAsync(indicatorId, input, User.GetUserId(), cancellationToken);

@@ -84,6 +84,8 @@ public sealed class IndicatorService(OpenSpiralDbContext db, IndicatorChecks che
             indicator.Components.RemoveAll(c => !wanted.Contains(c.ComponentId));
             indicator.Components.AddRange(checkedInput.Components.Where(c => indicator.Components.All(k => k.ComponentId != c.Id))
                 .Select(c => new IndicatorComponent { ComponentId = c.Id, Component = c }));
+            // An indicator made elsewhere with missing levels gets them here.
+            indicator.Levels.AddRange(Enumerable.Range(1, Indicator.LevelCount).Where(n => indicator.Levels.All(x => x.Level != n)).Select(n => new IndicatorLevel { Level = n }));
             foreach (var level in indicator.Levels)
             {
                 level.Statement = checkedInput.Statement(level.Level);
