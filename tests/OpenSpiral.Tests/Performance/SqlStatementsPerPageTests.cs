@@ -52,6 +52,9 @@ public sealed partial class SqlStatementsPerPageTests(OpenSpiralApplication app)
         { "/admin/grid", DemoData.Administrator },
         { "/api/v1/territories", null },
         { "/network/criteria?component=A03", DemoData.Member },
+        { "/territories/mulhouse/workspace/indicators", DemoData.Coordinator1 },
+        { "/territories/mulhouse/workspace/indicators/new", DemoData.Coordinator1 },
+        { "/network/indicators", DemoData.Member },
     };
 
     [Theory]
