@@ -80,7 +80,7 @@ public sealed class IndicatorsApiTests(OpenSpiralApplication app)
         Assert.Equal("Une ou plusieurs erreurs de validation se sont produites.", problem.GetProperty("title").GetString());
         Assert.Equal("Z99 n'est pas une composante de la grille actuelle.", problem.GetProperty("errors").GetProperty("components")[0].GetString());
         Assert.Equal("Donnez exactement cinq niveaux, numérotés de 1 à 5.", problem.GetProperty("errors").GetProperty("levels")[0].GetString());
-        Assert.Equal("de n'est pas une langue du territoire (fr).", problem.GetProperty("errors").GetProperty("language")[0].GetString());
+        Assert.Equal("de n’est pas une des langues du territoire (fr).", problem.GetProperty("errors").GetProperty("language")[0].GetString());
     }
 
     [Fact]
@@ -105,6 +105,30 @@ public sealed class IndicatorsApiTests(OpenSpiralApplication app)
         Assert.Equal(2, problem.GetProperty("currentVersion").GetInt32());
         var stored = await client.GetFromJsonAsync<JsonObject>($"/api/v1/indicators/{id}");
         Assert.Equal(("Premier titre", 2), (stored!["title"]!.GetValue<string>(), stored["version"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task A_copy_keeps_its_language_when_saved_but_no_other_foreign_language_is_taken()
+    {
+        using var client = await app.CreateBearerClientAsync(DemoData.Coordinator1);
+        var indicator = await IndicatorData.CreateAsync(client, await app.GetTerritoryIdAsync(DemoData.Territory1Slug));
+        var id = indicator["id"]!.GetValue<int>();
+
+        // As a copy from an Italian territory arrives: in a language the French territory does not work in.
+        await app.QueryAsync(db => db.Indicators.Where(i => i.Id == id).ExecuteUpdateAsync(u => u.SetProperty(i => i.Language, "it")));
+        var body = IndicatorData.Body(indicator);
+        body["language"] = "it";
+        body["title"] = "Un alloggio dignitoso";
+        using var kept = await client.PutAsJsonAsync($"/api/v1/indicators/{id}", body);
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+
+        var stored = await client.GetFromJsonAsync<JsonObject>($"/api/v1/indicators/{id}");
+        Assert.Equal(("Un alloggio dignitoso", "it"), (stored!["title"]!.GetValue<string>(), stored["language"]!.GetValue<string>()));
+        var other = IndicatorData.Body(stored);
+        other["language"] = "de";
+        using var refused = await client.PutAsJsonAsync($"/api/v1/indicators/{id}", other);
+        var problem = await Problems.AssertValidationProblemAsync(refused, "language");
+        Assert.Equal("de is not one of the territory's languages (fr).", problem.GetProperty("errors").GetProperty("language")[0].GetString());
     }
 
     [Fact]

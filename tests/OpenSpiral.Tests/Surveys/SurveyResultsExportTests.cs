@@ -40,8 +40,8 @@ public sealed class SurveyResultsExportTests(OpenSpiralApplication app)
             [
                 $"{housing};Tous les répondants;12;2;1;3;3;3;25,0;50,0;1,75",
                 $"{housing};15-29;5;2;1;2;0;0;60,0;0,0;2",
-                $"{housing};30-44;6;0;0;1;3;2;0,0;83,3;",
-                $"{housing};45-64;moins de 5;;;;;;;;",
+                $"{housing};30 à 44 ans;6;0;0;1;3;2;0,0;83,3;",
+                $"{housing};45 à 64 ans;moins de 5;;;;;;;;",
                 $"{housing};65+;moins de 5;;;;;;;;",
             ],
             lines[1..6]);

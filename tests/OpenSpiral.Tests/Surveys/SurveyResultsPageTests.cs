@@ -58,8 +58,8 @@ public sealed class SurveyResultsPageTests(OpenSpiralApplication app)
             [
                 [names[0], "Tous les répondants", "12", "2", "1", "3", "3", "3", "25,0 %", "50,0 %", "1,75"],
                 [names[0], "15-29", "5", "2", "1", "2", "0", "0", "60,0 %", "0,0 %", "2"],
-                [names[0], "30-44", "6", "0", "0", "1", "3", "2", "0,0 %", "83,3 %", ""],
-                [names[0], "45-64", "moins de 5", "", "", "", "", "", "", "", ""],
+                [names[0], "30 à 44 ans", "6", "0", "0", "1", "3", "2", "0,0 %", "83,3 %", ""],
+                [names[0], "45 à 64 ans", "moins de 5", "", "", "", "", "", "", "", ""],
                 [names[0], "65+", "moins de 5", "", "", "", "", "", "", "", ""],
             ],
             rows.Take(5));
@@ -122,7 +122,7 @@ public sealed class SurveyResultsPageTests(OpenSpiralApplication app)
         Assert.Equal(3, SurveyResultsHtml.Rows(html, Levels).Count);
         Assert.Equal(3, SurveyResultsHtml.Rows(html, "Indicators from most well-being to most ill-being").Count);
         Assert.Equal(15, SurveyResultsHtml.Rows(html, "Where respondents are now, by age band").Count);
-        Assert.Equal([names[1], "45-64", "fewer than 5", "", "", "", "", "", "", "", ""], SurveyResultsHtml.Rows(html, "Where respondents are now, by age band")[8]);
+        Assert.Equal([names[1], "45 to 64", "fewer than 5", "", "", "", "", "", "", "", ""], SurveyResultsHtml.Rows(html, "Where respondents are now, by age band")[8]);
         Assert.Contains("data-print hidden", html, StringComparison.Ordinal);
     }
 

@@ -20,7 +20,10 @@ public sealed class IndicatorChecks(OpenSpiralDbContext db, CriterionService cri
 
         CheckTitle(input.Title, "title", errors);
         var language = string.IsNullOrWhiteSpace(input.Language) ? (languages.Count > 0 ? languages[0] : "en") : input.Language.Trim().ToLowerInvariant();
-        if (!languages.Contains(language))
+        // A copy from another territory keeps its language until someone rewrites it: saving it as it is stays possible.
+        var currentLanguage = indicatorId is null ? null
+            : await db.Indicators.Where(i => i.Id == indicatorId).Select(i => i.Language).FirstOrDefaultAsync(cancellationToken);
+        if (!languages.Contains(language) && language != currentLanguage)
         {
             errors["language"] = [l["{0} is not one of the territory's languages ({1}).", language, string.Join(", ", languages)]];
         }

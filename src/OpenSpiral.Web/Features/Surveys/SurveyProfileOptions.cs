@@ -15,8 +15,17 @@ public static class SurveyProfileOptions
     public static bool IsFixed(ProfileQuestionKind kind) => kind is ProfileQuestionKind.AgeBand or ProfileQuestionKind.Gender;
 
     /// <summary>What a respondent reads for an option: the translated key of a fixed option, the name itself otherwise.</summary>
-    public static string Text(IStringLocalizer l, ProfileQuestionKind kind, string label) =>
-        IsFixed(kind) ? l[$"ProfileOption.{label}"] : label;
+    public static string Text(IStringLocalizer l, ProfileQuestionKind kind, string label)
+    {
+        if (!IsFixed(kind))
+        {
+            return label;
+        }
+
+        // A key outside the fixed lists (data entered through the API or older surveys) is shown as stored.
+        var text = l[$"ProfileOption.{label}"];
+        return text.ResourceNotFound ? label : text.Value;
+    }
 
     /// <summary>The question a respondent reads for a kind.</summary>
     public static string Question(IStringLocalizer l, ProfileQuestionKind kind) => l[$"ProfileQuestion.{kind}"];

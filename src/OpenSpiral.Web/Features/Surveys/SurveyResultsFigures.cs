@@ -138,17 +138,8 @@ public sealed class SurveyResultsFigures(IStringLocalizer l)
         _ => l["Group"],
     };
 
-    /// <summary>Age bands and genders are stored as stable keys, shown in the reader's language when the key is translated.</summary>
-    public string OptionLabel(ProfileQuestionKind kind, string label)
-    {
-        if (kind is ProfileQuestionKind.AgeBand or ProfileQuestionKind.Gender)
-        {
-            var text = l[label];
-            return text.ResourceNotFound ? label : text.Value;
-        }
-
-        return label;
-    }
+    /// <summary>Age bands and genders are stored as stable keys, worded as on the questionnaire (<see cref="SurveyProfileOptions"/>).</summary>
+    public string OptionLabel(ProfileQuestionKind kind, string label) => SurveyProfileOptions.Text(l, kind, label);
 
     /// <summary>One bar per row: levels 1–2 to the left of zero, 4–5 to the right, level 3 astride it; in percent of the row's respondents.</summary>
     public ResultsChart? Diverging(IReadOnlyList<(string Label, IReadOnlyList<int> Counts)> rows)
