@@ -32,6 +32,7 @@ public sealed class SurveyAnsweringBrowserTests(BrowserFixture fixture) : Browse
 
         await page.GotoAsync($"/s/{survey.Code}");
         Assert.True(await FitsTheScreenAsync(page), "The answer page scrolls sideways at phone width.");
+        Assert.Empty(await TooSmallChoicesAsync(page));
         await FillAsync(page, survey);
         var form = page.Locator("form.survey-form");
         var action = await form.EvaluateAsync<string>("f => f.action");
@@ -133,6 +134,25 @@ public sealed class SurveyAnsweringBrowserTests(BrowserFixture fixture) : Browse
         Assert.Equal(ResponseChannel.Online, response.Channel);
         Assert.Equal([new(survey.IndicatorIds[0], 2, 4), new(survey.IndicatorIds[2], 5, null)], response.Answers);
         Assert.Equal([survey.AgeOptionIds["30-44"]], response.ProfileOptionIds);
+    }
+
+    // Like the kiosk: every choice and button a thumb touches is at least 48 CSS pixels each way.
+    private static async Task<List<string>> TooSmallChoicesAsync(IPage page)
+    {
+        var small = new List<string>();
+        var targets = await page.GetByRole(AriaRole.Main).Locator("label.survey-choice, button").AllAsync();
+        // Three subjects with now and wished (six choices each), the age band's two options and "I prefer not to answer", the button.
+        Assert.Equal((3 * 2 * 6) + 3 + 1, targets.Count);
+        foreach (var target in targets)
+        {
+            var box = await target.BoundingBoxAsync();
+            if (box is null || box.Height < 48 || box.Width < 48)
+            {
+                small.Add($"{await target.InnerTextAsync()} ({box?.Width}×{box?.Height})");
+            }
+        }
+
+        return small;
     }
 
     private static Task<bool> FitsTheScreenAsync(IPage page) => page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
