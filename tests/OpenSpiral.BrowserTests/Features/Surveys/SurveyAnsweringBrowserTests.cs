@@ -49,6 +49,41 @@ public sealed class SurveyAnsweringBrowserTests(BrowserFixture fixture) : Browse
         AssertStored(survey, await SurveyAnsweringSeed.ResponsesAsync(Fixture.Server, survey.Id));
     });
 
+    [Theory]
+    [InlineData("/s/mulhouse-vague-1", "en", 410, "This survey is closed.")]
+    [InlineData("/s/mulhouse-vague-1", "fr", 410, "Cette enquête est close.")]
+    [InlineData("/s/no-such-survey", "en", 404, "There is no survey at this address")]
+    [InlineData("/s/no-such-survey", "fr", 404, "Il n'y a pas d'enquête à cette adresse")]
+    public Task A_closed_or_unknown_survey_answers_a_clear_page_in_the_citizens_language_on_a_phone(string path, string language, int status, string heading) => WithPageAsync(async page =>
+    {
+        await page.SetViewportSizeAsync(PhoneWidth, PhoneHeight);
+
+        var response = await page.GotoAsync(path);
+
+        Assert.Equal(status, response?.Status);
+        Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
+        await Assertions.Expect(page.Locator("form.survey-form")).ToHaveCountAsync(0);
+    }, language: language, javaScript: false, name: $"unavailable-{status}.{language}");
+
+    [Fact]
+    public Task A_survey_that_closes_while_a_citizen_answers_says_so_and_keeps_nothing() => WithPageAsync(async page =>
+    {
+        await page.SetViewportSizeAsync(PhoneWidth, PhoneHeight);
+        var survey = await SurveyAnsweringSeed.CreateAsync(Fixture.Server, 3);
+        await page.GotoAsync($"/s/{survey.Code}");
+        await FillAsync(page, survey);
+
+        await SurveyAnsweringSeed.CloseAsync(Fixture.Server, survey.Id);
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync(),
+            r => r.Request.Method == "POST");
+
+        Assert.Equal(410, response.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("This survey is closed.");
+        Assert.Empty(await SurveyAnsweringSeed.ResponsesAsync(Fixture.Server, survey.Id));
+    }, javaScript: false);
+
     [Fact]
     public Task The_coordinator_types_two_paper_questionnaires_with_the_keyboard_and_sees_them_counted_in_the_results_chart_and_table() => WithPageAsync(async page =>
     {

@@ -63,6 +63,13 @@ public static class SurveyAnsweringSeed
         return new AnsweringSurvey(survey.Id, survey.Code, [.. created.Select(i => i.Id)], [.. created.Select(i => i.Title)], question.Id, question.Options.ToDictionary(o => o.Label, o => o.Id));
     }
 
+    public static async Task CloseAsync(OpenSpiralServer server, int surveyId)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OpenSpiralDbContext>();
+        await db.Surveys.Where(s => s.Id == surveyId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, SurveyStatus.Closed));
+    }
+
     /// <summary>What the database holds for a survey: each response's channel, answers (indicator, current, wished) and profile options.</summary>
     public static async Task<List<StoredResponse>> ResponsesAsync(OpenSpiralServer server, int surveyId)
     {
