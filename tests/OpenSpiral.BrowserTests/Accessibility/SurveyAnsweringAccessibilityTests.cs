@@ -32,7 +32,7 @@ public sealed class SurveyAnsweringAccessibilityTests(BrowserFixture fixture) : 
         {
             var surveys = $"/territories/{DemoAccounts.FirstTerritory}/workspace/surveys";
             await page.GotoAsync(surveys);
-            var survey = await page.GetByRole(AriaRole.Link, new() { Name = "Comment allez-vous à Mulhouse ? Deuxième vague" }).GetAttributeAsync("href");
+            var survey = await page.GetByRole(AriaRole.Link, new() { Name = "Comment allez-vous à Mulhouse\u202F? Deuxième vague" }).GetAttributeAsync("href");
             path = $"{survey}/paper-entry";
         }
         else if (which == "closed")

@@ -27,7 +27,7 @@ public sealed class SurveyDefinitionAccessibilityTests(BrowserFixture fixture) :
     public Task A_survey_page_has_no_serious_accessibility_violation(string which, string language) => WithPageAsync(async page =>
     {
         await page.GotoAsync(Surveys);
-        var survey = await page.GetByRole(AriaRole.Link, new() { Name = "Comment allez-vous à Mulhouse ? Deuxième vague" }).GetAttributeAsync("href");
+        var survey = await page.GetByRole(AriaRole.Link, new() { Name = "Comment allez-vous à Mulhouse\u202F? Deuxième vague" }).GetAttributeAsync("href");
         var path = which switch
         {
             "list" => Surveys,

@@ -95,9 +95,9 @@ internal static class DemoSurveys
         await db.SaveChangesAsync(cancellationToken);
 
         var random = new Random(Seed);
-        var first = AddWave(db, territories[0], mulhouse, FirstWaveCode, "Comment allez-vous à Mulhouse ? Première vague", SurveyStatus.Closed,
+        var first = AddWave(db, territories[0], mulhouse, FirstWaveCode, "Comment allez-vous à Mulhouse\u202F? Première vague", SurveyStatus.Closed,
             new DateOnly(2026, 3, 2), new DateOnly(2026, 4, 30), now);
-        var second = AddWave(db, territories[0], mulhouse, SecondWaveCode, "Comment allez-vous à Mulhouse ? Deuxième vague", SurveyStatus.Open,
+        var second = AddWave(db, territories[0], mulhouse, SecondWaveCode, "Comment allez-vous à Mulhouse\u202F? Deuxième vague", SurveyStatus.Open,
             new DateOnly(2026, 10, 1), null, now);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -42,7 +42,7 @@ public sealed class SurveyDefinitionTests(BrowserFixture fixture) : BrowserTest(
     public Task The_paper_questionnaire_prints_without_the_site_navigation() => WithPageAsync(async page =>
     {
         await page.GotoAsync(Surveys);
-        var survey = await page.GetByRole(AriaRole.Link, new() { Name = "Comment allez-vous à Mulhouse ? Deuxième vague" }).GetAttributeAsync("href");
+        var survey = await page.GetByRole(AriaRole.Link, new() { Name = "Comment allez-vous à Mulhouse\u202F? Deuxième vague" }).GetAttributeAsync("href");
         await page.GotoAsync($"{survey}/questionnaire?lang=fr");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
@@ -50,7 +50,7 @@ public sealed class SurveyDefinitionTests(BrowserFixture fixture) : BrowserTest(
         await Assertions.Expect(page.Locator(".site-header")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("nav.breadcrumbs")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("ul.tabs")).ToBeHiddenAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Comment allez-vous à Mulhouse ? Deuxième vague", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Comment allez-vous à Mulhouse\u202F? Deuxième vague", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("section.indicator-question")).ToHaveCountAsync(3);
         Assert.Equal("avoid", await page.Locator("section.indicator-question").First.EvaluateAsync<string>("s => getComputedStyle(s).breakInside"));
     }, DemoAccounts.Coordinator, "en", name: "survey-questionnaire-print");
