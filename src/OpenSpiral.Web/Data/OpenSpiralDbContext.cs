@@ -1,13 +1,20 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Features.Actions;
+using OpenSpiral.Web.Features.Alerts;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Indicators;
+using OpenSpiral.Web.Features.Journey;
 using OpenSpiral.Web.Features.Kiosk;
+using OpenSpiral.Web.Features.Ladder;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Network;
+using OpenSpiral.Web.Features.Notifications;
+using OpenSpiral.Web.Features.Plans;
+using OpenSpiral.Web.Features.RoundTables;
 using OpenSpiral.Web.Features.Surveys;
 using OpenSpiral.Web.Features.Territories;
 
@@ -46,6 +53,33 @@ public abstract class OpenSpiralDbContext(DbContextOptions options) : IdentityDb
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
     public DbSet<SurveyResponseProfile> SurveyResponseProfiles => Set<SurveyResponseProfile>();
+
+    public DbSet<TerritoryAction> Actions => Set<TerritoryAction>();
+    public DbSet<ActionComponent> ActionComponents => Set<ActionComponent>();
+    public DbSet<ActionIndicator> ActionIndicators => Set<ActionIndicator>();
+    public DbSet<ActionStakeholder> ActionStakeholders => Set<ActionStakeholder>();
+    public DbSet<ActionResource> ActionResources => Set<ActionResource>();
+    public DbSet<ActionResourceUse> ActionResourceUses => Set<ActionResourceUse>();
+    public DbSet<ActionDocument> ActionDocuments => Set<ActionDocument>();
+    public DbSet<RoundTable> RoundTables => Set<RoundTable>();
+    public DbSet<RoundTableParticipants> RoundTableParticipants => Set<RoundTableParticipants>();
+    public DbSet<RoundTableComponent> RoundTableComponents => Set<RoundTableComponent>();
+    public DbSet<RoundTableAssessment> RoundTableAssessments => Set<RoundTableAssessment>();
+    public DbSet<ActionPlan> Plans => Set<ActionPlan>();
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+    public DbSet<PlanPriority> PlanPriorities => Set<PlanPriority>();
+    public DbSet<PlanSignatory> PlanSignatories => Set<PlanSignatory>();
+    public DbSet<ActionReview> ActionReviews => Set<ActionReview>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<CommitmentUpdate> CommitmentUpdates => Set<CommitmentUpdate>();
+    public DbSet<LadderRating> LadderRatings => Set<LadderRating>();
+    public DbSet<LadderRungLabel> LadderRungLabels => Set<LadderRungLabel>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+    public DbSet<ReminderDispatch> ReminderDispatches => Set<ReminderDispatch>();
+    public DbSet<TerritoryPhaseChange> TerritoryPhaseChanges => Set<TerritoryPhaseChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,7 +9,7 @@ internal static class MatrixRoute
 {
     /// <summary>Route parameters that point at a territory's data: endpoints with any of them run once per territory.</summary>
     public static readonly IReadOnlySet<string> TerritoryParameters =
-        new HashSet<string>(["territoryId", "slug", "groupId", "criterionId", "memberId", "campaignId", "indicatorId", "surveyId", "invitationId"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>(["territoryId", "slug", "groupId", "criterionId", "memberId", "campaignId", "indicatorId", "surveyId", "invitationId", .. MatrixTerritory.WorkParameters], StringComparer.OrdinalIgnoreCase);
 
     public static bool IsTerritoryScoped(RouteEndpoint endpoint) =>
         endpoint.RoutePattern.Parameters.Any(p => TerritoryParameters.Contains(p.Name));
@@ -69,6 +69,7 @@ internal static class MatrixRoute
             "CAMPAIGNID" => territory!.CampaignId.ToString(),
             "INDICATORID" => territory!.IndicatorId.ToString(),
             "SURVEYID" => territory!.SurveyId.ToString(),
+            _ when territory is not null && territory.WorkIds.TryGetValue(parameter.Name, out var workId) => (throwawayId ?? workId).ToString(),
             "DOCUMENTNAME" => "v1",
 
             // An upload waiting for its import is known only to who sent it: the matrix checks that the rule applies before that.

@@ -1,14 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.Actions;
+using OpenSpiral.Web.Features.Alerts;
 using OpenSpiral.Web.Features.Indicators;
 using OpenSpiral.Web.Features.Kiosk;
+using OpenSpiral.Web.Features.Ladder;
 using OpenSpiral.Web.Features.Members;
+using OpenSpiral.Web.Features.Plans;
+using OpenSpiral.Web.Features.RoundTables;
 using OpenSpiral.Web.Features.Surveys;
 
 namespace OpenSpiral.Tests.Authorization;
 
 /// <summary>A demo territory as the permission matrix uses it: real ids to put in routes, and who works there.</summary>
-internal sealed record MatrixTerritory(string Label, int Id, string Slug, int GroupId, long CriterionId, int MemberId, int CampaignId, int IndicatorId, int SurveyId, int InvitationId, IReadOnlyDictionary<Caller, TerritoryRole> Roles)
+internal sealed record MatrixTerritory(string Label, int Id, string Slug, int GroupId, long CriterionId, int MemberId, int CampaignId, int IndicatorId, int SurveyId, int InvitationId, IReadOnlyDictionary<string, int> WorkIds, IReadOnlyDictionary<Caller, TerritoryRole> Roles)
 {
     public static async Task<MatrixTerritory> LoadAsync(OpenSpiralApplication app, string label, string slug, IReadOnlyDictionary<Caller, TerritoryRole> roles) =>
         await app.QueryAsync(async db =>
@@ -26,6 +31,7 @@ internal sealed record MatrixTerritory(string Label, int Id, string Slug, int Gr
                 await IndicatorAsync(db, id),
                 await SurveyAsync(db, id),
                 await AddInvitationAsync(db, id),
+                await WorkIdsAsync(db, id),
                 roles);
         });
 
@@ -89,6 +95,56 @@ internal sealed record MatrixTerritory(string Label, int Id, string Slug, int Gr
         db.MemberInvitations.Add(invitation);
         await db.SaveChangesAsync();
         return invitation.Id;
+    }
+
+    /// <summary>Route parameters of the action and plan work, each with the throwaway row the matrix makes for it.</summary>
+    public static readonly IReadOnlyList<string> WorkParameters = ["actionId", "resourceId", "roundTableId", "planId", "commitmentId", "ratingId", "alertId"];
+
+    // One row of each kind per territory, the first existing one or one made for the matrix.
+    private static async Task<IReadOnlyDictionary<string, int>> WorkIdsAsync(OpenSpiralDbContext db, int territoryId)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["actionId"] = await db.Actions.Where(a => a.TerritoryId == territoryId).OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync()
+                ?? await AddWorkAsync(db, territoryId, "actionId"),
+        };
+        foreach (var name in WorkParameters.Skip(1))
+        {
+            ids[name] = name switch
+            {
+                "resourceId" => await db.ActionResources.Where(r => r.TerritoryId == territoryId).OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(),
+                "roundTableId" => await db.RoundTables.Where(r => r.TerritoryId == territoryId).OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(),
+                "planId" => await db.Plans.Where(p => p.TerritoryId == territoryId).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(),
+                "commitmentId" => await db.Commitments.Where(c => c.TerritoryId == territoryId).OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(),
+                "ratingId" => await db.LadderRatings.Where(r => r.TerritoryId == territoryId).OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(),
+                "alertId" => await db.Alerts.Where(a => a.TerritoryId == territoryId).OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(),
+                _ => throw new InvalidOperationException(name),
+            } ?? await AddWorkAsync(db, territoryId, name, ids["actionId"]);
+        }
+
+        return ids;
+    }
+
+    /// <summary>A row made for the matrix (a throwaway one for DELETE routes), named by its route parameter.</summary>
+    public static async Task<int> AddWorkAsync(OpenSpiralDbContext db, int territoryId, string parameter, int? actionId = null)
+    {
+        var now = DateTime.UtcNow;
+        int? ActionOf() => actionId;
+        async Task<int> ActionAsync() => ActionOf() ?? await AddWorkAsync(db, territoryId, "actionId");
+        object row = parameter.ToUpperInvariant() switch
+        {
+            "ACTIONID" => new TerritoryAction { TerritoryId = territoryId, Title = "Permission matrix", CreatedAt = now, UpdatedAt = now },
+            "RESOURCEID" => new ActionResource { TerritoryId = territoryId, Description = "Permission matrix", OfferedBy = "Permission matrix", CreatedAt = now, UpdatedAt = now },
+            "ROUNDTABLEID" => new RoundTable { TerritoryId = territoryId, Title = "Permission matrix", HeldOn = DateOnly.FromDateTime(now), CreatedAt = now, UpdatedAt = now },
+            "PLANID" => new ActionPlan { TerritoryId = territoryId, Title = "Permission matrix", CreatedAt = now, UpdatedAt = now },
+            "COMMITMENTID" => new Commitment { TerritoryId = territoryId, ActionId = await ActionAsync(), Stakeholder = "Permission matrix", Description = "Permission matrix", CreatedAt = now, UpdatedAt = now },
+            "RATINGID" => new LadderRating { TerritoryId = territoryId, ActionId = await ActionAsync(), Justification = "Permission matrix", RatedOn = DateOnly.FromDateTime(now), CreatedAt = now },
+            "ALERTID" => new Alert { TerritoryId = territoryId, Title = "Permission matrix", CreatedAt = now, UpdatedAt = now },
+            _ => throw new InvalidOperationException($"The permission matrix cannot make a '{parameter}'."),
+        };
+        db.Add(row);
+        await db.SaveChangesAsync();
+        return (int)db.Entry(row).Properties.Single(p => p.Metadata.IsPrimaryKey()).CurrentValue!;
     }
 
     public TerritoryRole? RoleOf(Caller caller) => Roles.TryGetValue(caller, out var role) ? role : null;

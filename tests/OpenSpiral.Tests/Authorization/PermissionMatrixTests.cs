@@ -208,6 +208,12 @@ public sealed class PermissionMatrixTests(OpenSpiralApplication app, ITestOutput
             return await app.QueryAsync(db => MatrixTerritory.AddInvitationAsync(db, territory.Id));
         }
 
+        if (endpoint.RoutePattern.Parameters.Select(p => p.Name).Where(MatrixRoute.TerritoryParameters.Contains).ToList() is [var work]
+            && MatrixTerritory.WorkParameters.Contains(work, StringComparer.OrdinalIgnoreCase))
+        {
+            return await app.QueryAsync(db => MatrixTerritory.AddWorkAsync(db, territory.Id, work));
+        }
+
         var others = endpoint.RoutePattern.Parameters.Select(p => p.Name)
             .Where(n => MatrixRoute.TerritoryParameters.Contains(n) && !n.Equals("groupId", StringComparison.OrdinalIgnoreCase) && !n.Equals("territoryId", StringComparison.OrdinalIgnoreCase) && !n.Equals("slug", StringComparison.OrdinalIgnoreCase))
             .ToList();

@@ -124,6 +124,55 @@ public sealed class TerritoryAccess(OpenSpiralDbContext db)
                 : null);
         }
 
+        if (route.TryGetValue("actionId", out var actionIdValue))
+        {
+            found.Add(int.TryParse(actionIdValue?.ToString(), out var actionId)
+                ? await db.Actions.Where(x => x.Id == actionId).Select(x => (int?)x.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
+        if (route.TryGetValue("resourceId", out var resourceIdValue))
+        {
+            found.Add(int.TryParse(resourceIdValue?.ToString(), out var resourceId)
+                ? await db.ActionResources.Where(x => x.Id == resourceId).Select(x => (int?)x.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
+        if (route.TryGetValue("roundTableId", out var roundTableIdValue))
+        {
+            found.Add(int.TryParse(roundTableIdValue?.ToString(), out var roundTableId)
+                ? await db.RoundTables.Where(x => x.Id == roundTableId).Select(x => (int?)x.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
+        if (route.TryGetValue("planId", out var planIdValue))
+        {
+            found.Add(int.TryParse(planIdValue?.ToString(), out var planId)
+                ? await db.Plans.Where(x => x.Id == planId).Select(x => (int?)x.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
+        if (route.TryGetValue("commitmentId", out var commitmentIdValue))
+        {
+            found.Add(int.TryParse(commitmentIdValue?.ToString(), out var commitmentId)
+                ? await db.Commitments.Where(x => x.Id == commitmentId).Select(x => (int?)x.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
+        if (route.TryGetValue("ratingId", out var ratingIdValue))
+        {
+            found.Add(int.TryParse(ratingIdValue?.ToString(), out var ratingId)
+                ? await db.LadderRatings.Where(x => x.Id == ratingId).Select(x => (int?)x.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
+        if (route.TryGetValue("alertId", out var alertIdValue))
+        {
+            found.Add(int.TryParse(alertIdValue?.ToString(), out var alertId)
+                ? await db.Alerts.Where(x => x.Id == alertId).Select(x => (int?)x.TerritoryId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        }
+
         return found.Count > 0 && found.All(id => id is not null && id == found[0]) ? found[0] : null;
     }
 }
