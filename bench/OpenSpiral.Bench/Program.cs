@@ -14,6 +14,7 @@ using OpenSpiral.Web.Infrastructure.Authorization;
 //        [--xlsx-memory 200000]: also measures the peak memory of reading XLSX files of up to that many rows, and of a zip bomb
 //        ... -- --mode synthesis [--criteria 1000000] [--large 20000] [--iterations 30]   (SynthesisBenchmark.cs)
 //        ... -- --mode survey-results [--responses 100000] [--iterations 30]   (SurveyResultsBenchmark.cs)
+//        ... -- --mode survey-intake [--threads 2] [--connections 16] [--duration 10]   (SurveyIntakeBenchmark.cs, needs wrk)
 var options = Args.Parse(args);
 var postgres = options.GetValueOrDefault("postgres");
 var territories = int.Parse(options.GetValueOrDefault("territories", "400"), CultureInfo.InvariantCulture);
@@ -26,6 +27,12 @@ const int CommandTimeoutSeconds = 900;
 Func<OpenSpiralDbContext> create = postgres is null
     ? () => new SqliteOpenSpiralDbContext(new DbContextOptionsBuilder<SqliteOpenSpiralDbContext>().UseSqlite($"Data Source={sqlitePath}", o => o.CommandTimeout(CommandTimeoutSeconds)).Options)
     : () => new PostgresOpenSpiralDbContext(new DbContextOptionsBuilder<PostgresOpenSpiralDbContext>().UseNpgsql(postgres, o => o.CommandTimeout(CommandTimeoutSeconds)).Options);
+if (options.GetValueOrDefault("mode") == "survey-intake")
+{
+    Environment.ExitCode = await SurveyIntakeBenchmark.RunAsync(options, postgres);
+    return;
+}
+
 if (options.GetValueOrDefault("mode") == "survey-results")
 {
     await SurveyResultsBenchmark.RunAsync(options, create, postgres is null ? "SQLite" : "PostgreSQL");

@@ -12,8 +12,8 @@ namespace OpenSpiral.Bench;
 /// <summary>
 /// Issue 8, point 6: the results of a survey with 100,000 responses on 10 indicators through
 /// SurveyResultsService (outline, response count, one GROUP BY over indicator, current and wished)
-/// against the bare SQL aggregate a hand-written program would send (GROUP BY indicator, current),
-/// on the same database, in alternation.
+/// against the bare SQL a hand-written program would send for the same figures, and for reference
+/// against the current distributions alone, on the same database, in alternation.
 /// </summary>
 internal static class SurveyResultsBenchmark
 {
@@ -39,40 +39,62 @@ internal static class SurveyResultsBenchmark
         }
 
         Console.WriteLine($"Generated in {setup.Elapsed.TotalSeconds:F1} s");
-        var bare = $"""SELECT a."IndicatorId", a."Current", COUNT(*) FROM "SurveyAnswers" a JOIN "SurveyResponses" r ON r."Id" = a."ResponseId" WHERE r."SurveyId" = {surveyId} GROUP BY a."IndicatorId", a."Current" """;
-        var result = await Measure.PairAsync(
-            $"Survey results ({responses:N0} responses x {IndicatorCount} indicators)",
-            async () =>
-            {
-                await using var db = create();
-                _ = await new SurveyResultsService(db).LoadAsync(surveyId, "en", null, CancellationToken.None);
-            },
-            async () =>
-            {
-                await using var db = create();
-                var connection = db.Database.GetDbConnection();
-                await connection.OpenAsync();
-                await using var command = connection.CreateCommand();
-                command.CommandText = bare;
-                await using var reader = await command.ExecuteReaderAsync();
-                while (await reader.ReadAsync())
+        if (provider != "SQLite")
+        {
+            // A live database has been vacuumed and analysed since its answers came in; a bulk load has not.
+            await using var db = create();
+            await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
+        }
+
+        // The best hand-written SQL for the same figures: the response count, and the counts of every
+        // (indicator, current, wished) pair (which give the distributions, the wished situations and the
+        // distances), from the covering index on the answers' survey.
+        string[] same =
+        [
+            $"""SELECT COUNT(*) FROM "SurveyResponses" WHERE "SurveyId" = {surveyId}""",
+            $"""SELECT "IndicatorId", "Current", "Wished", COUNT(*) FROM "SurveyAnswers" WHERE "SurveyId" = {surveyId} AND ("Current" IS NOT NULL OR "Wished" IS NOT NULL) GROUP BY "IndicatorId", "Current", "Wished" """,
+        ];
+
+        // For reference, fewer figures: the distributions of the current situation alone.
+        string[] distributions = [$"""SELECT "IndicatorId", "Current", COUNT(*) FROM "SurveyAnswers" WHERE "SurveyId" = {surveyId} GROUP BY "IndicatorId", "Current" """];
+        var name = $"Survey results ({responses:N0} responses x {IndicatorCount} indicators)";
+        var results = new List<Measure.Result>();
+        foreach (var (label, baseline) in new[] { ("same figures", same), ("current distributions only", distributions) })
+        {
+            results.Add(await Measure.PairAsync(
+                $"{name} vs bare SQL, {label}",
+                async () =>
                 {
-                    _ = reader.GetValue(0);
-                    _ = reader.IsDBNull(1) ? null : reader.GetValue(1);
-                    _ = reader.GetValue(2);
-                }
-            },
-            iterations);
+                    await using var db = create();
+                    _ = await new SurveyResultsService(db).LoadAsync(surveyId, "en", null, CancellationToken.None);
+                },
+                async () =>
+                {
+                    await using var db = create();
+                    var connection = db.Database.GetDbConnection();
+                    await connection.OpenAsync();
+                    foreach (var sql in baseline)
+                    {
+                        await ReadAllAsync(connection, sql);
+                    }
+                },
+                iterations));
+        }
 
         Console.WriteLine();
-        Console.WriteLine("| operation | OpenSpiral (median ms) | bare SQL aggregate (median ms) | ratio | at most 1.2x |");
+        Console.WriteLine("| operation | OpenSpiral (median ms) | bare SQL (median ms) | ratio | at most 1.2x |");
         Console.WriteLine("|---|---:|---:|---:|---|");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {result.Name} | {result.OursMs:F2} | {result.BaselineMs:F2} | {result.Ratio:F2}x | {(result.Ratio <= 1.2 ? "yes" : "NO")} |"));
+        foreach (var result in results)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {result.Name} | {result.OursMs:F2} | {result.BaselineMs:F2} | {result.Ratio:F2}x | {(result.Ratio <= 1.2 ? "yes" : "NO")} |"));
+        }
+
         await using var cleanup = create();
         await cleanup.Database.EnsureDeletedAsync();
     }
 
-    private static async Task<int> CreateSurveyAsync(OpenSpiralDbContext db)
+    /// <summary>A survey of <see cref="IndicatorCount"/> new validated indicators with an age band question, in the first territory.</summary>
+    internal static async Task<int> CreateSurveyAsync(OpenSpiralDbContext db, SurveyStatus status = SurveyStatus.Closed, string code = "bench0results000")
     {
         var territoryId = await db.Territories.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync();
         var components = await db.Components.OrderBy(c => c.Id).Select(c => c.Id).Take(IndicatorCount).ToListAsync();
@@ -87,7 +109,7 @@ internal static class SurveyResultsBenchmark
         await db.SaveChangesAsync();
         var survey = new Survey
         {
-            TerritoryId = territoryId, Code = "bench0results000", Title = "Bench survey", Status = SurveyStatus.Closed, Languages = ["en"], CreatedAt = now, UpdatedAt = now,
+            TerritoryId = territoryId, Code = code, Title = "Bench survey", Status = status, Languages = ["en"], CreatedAt = now, UpdatedAt = now,
             Indicators = [.. indicators.Select((i, n) => new SurveyIndicator { IndicatorId = i.Id, Position = n })],
             ProfileQuestions = [new SurveyProfileQuestion { Kind = ProfileQuestionKind.AgeBand, Options = [.. AgeBands.Select((o, n) => new SurveyProfileOption { Label = o, Position = n })] }],
         };
@@ -106,12 +128,13 @@ internal static class SurveyResultsBenchmark
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using var response = Command(connection, transaction, """INSERT INTO "SurveyResponses" ("Id", "SurveyId", "AnsweredOn", "Channel", "SubmissionKeyHash") VALUES (@id, @survey, @day, 'Online', @hash)""");
-        await using var answer = Command(connection, transaction, """INSERT INTO "SurveyAnswers" ("ResponseId", "IndicatorId", "Current", "Wished") VALUES (@id, @indicator, @current, @wished)""");
+        await using var answer = Command(connection, transaction, """INSERT INTO "SurveyAnswers" ("ResponseId", "SurveyId", "IndicatorId", "Current", "Wished") VALUES (@id, @survey, @indicator, @current, @wished)""");
         await using var profile = Command(connection, transaction, """INSERT INTO "SurveyResponseProfiles" ("ResponseId", "QuestionId", "OptionId") VALUES (@id, @question, @option)""");
         var (rId, rSurvey, rDay, rHash) = (Parameter(response, "id"), Parameter(response, "survey"), Parameter(response, "day"), Parameter(response, "hash"));
-        var (aId, aIndicator, aCurrent, aWished) = (Parameter(answer, "id"), Parameter(answer, "indicator"), Parameter(answer, "current"), Parameter(answer, "wished"));
+        var (aId, aSurvey, aIndicator, aCurrent, aWished) = (Parameter(answer, "id"), Parameter(answer, "survey"), Parameter(answer, "indicator"), Parameter(answer, "current"), Parameter(answer, "wished"));
         var (pId, pQuestion, pOption) = (Parameter(profile, "id"), Parameter(profile, "question"), Parameter(profile, "option"));
         rSurvey.Value = surveyId;
+        aSurvey.Value = surveyId;
         rDay.Value = sqlite ? "2026-11-02" : new DateOnly(2026, 11, 2);
         pQuestion.Value = question.Id;
         for (var n = 0; n < count; n++)
@@ -142,6 +165,20 @@ internal static class SurveyResultsBenchmark
         }
 
         await transaction.CommitAsync();
+    }
+
+    private static async Task ReadAllAsync(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                _ = reader.GetValue(i);
+            }
+        }
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)

@@ -39,7 +39,7 @@ public sealed partial class SqlStatementsPerPageTests
             {
                 Id = Guid.NewGuid(), SurveyId = survey.Id, AnsweredOn = SurveyAnsweringData.Today, Channel = i % 2 == 0 ? ResponseChannel.Paper : ResponseChannel.Online,
                 SubmissionKeyHash = SurveySubmissions.HashKey($"perf-{i}"),
-                Answers = [new SurveyAnswer { IndicatorId = survey.IndicatorIds[0], Current = 1 + (i % 5) }],
+                Answers = [new SurveyAnswer { SurveyId = survey.Id, IndicatorId = survey.IndicatorIds[0], Current = 1 + (i % 5) }],
             }));
             return await db.SaveChangesAsync();
         });

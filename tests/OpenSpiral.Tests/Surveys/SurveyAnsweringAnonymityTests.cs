@@ -24,7 +24,7 @@ public sealed class SurveyAnsweringAnonymityTests(OpenSpiralApplication app)
         Assert.Equal(
         [
             "SurveyResponses: AnsweredOn DateOnly, Channel ResponseChannel, Id Guid, SubmissionKeyHash String, SurveyId Int32",
-            "SurveyAnswers: Current Nullable`1, IndicatorId Int32, ResponseId Guid, Wished Nullable`1",
+            "SurveyAnswers: Current Nullable`1, IndicatorId Int32, ResponseId Guid, SurveyId Int32, Wished Nullable`1",
             "SurveyResponseProfiles: OptionId Int32, QuestionId Int32, ResponseId Guid",
         ], columns);
         Assert.False(await app.QueryAsync(db => Task.FromResult(db.Model.FindEntityType(typeof(SurveyResponse))!.FindProperty(nameof(SurveyResponse.Id))!.ValueGenerated != Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never)),

@@ -67,7 +67,7 @@ public static class SurveyDefinitionData
                 SurveyId = surveyId,
                 AnsweredOn = DateOnly.FromDateTime(DateTime.UtcNow),
                 SubmissionKeyHash = Guid.NewGuid().ToString("N"),
-                Answers = [.. indicatorIds.Select(id => new SurveyAnswer { IndicatorId = id, Current = 3 })],
+                Answers = [.. indicatorIds.Select(id => new SurveyAnswer { SurveyId = surveyId, IndicatorId = id, Current = 3 })],
             });
             return await db.SaveChangesAsync();
         });

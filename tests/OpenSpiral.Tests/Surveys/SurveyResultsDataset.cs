@@ -123,7 +123,7 @@ public sealed record SurveyResultsDataset(int TerritoryId, string Slug, int Surv
         SubmissionKeyHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
         Answers = [.. indicators.Select((indicator, n) => (indicator, n))
             .Where(x => r.Current.ElementAtOrDefault(x.n) is not null || r.Wished?.ElementAtOrDefault(x.n) is not null)
-            .Select(x => new SurveyAnswer { IndicatorId = x.indicator.Id, Current = r.Current.ElementAtOrDefault(x.n), Wished = r.Wished?.ElementAtOrDefault(x.n) })],
+            .Select(x => new SurveyAnswer { SurveyId = surveyId, IndicatorId = x.indicator.Id, Current = r.Current.ElementAtOrDefault(x.n), Wished = r.Wished?.ElementAtOrDefault(x.n) })],
         Profile = questionId is null || r.Option is null ? [] : [new SurveyResponseProfile { QuestionId = questionId.Value, OptionId = optionIds[r.Option] }],
     };
 }

@@ -199,7 +199,7 @@ internal static class DemoSurveys
 
                 var current = Level(mean + shift + Normal(random));
                 int? wished = random.NextDouble() < 0.33 ? null : Math.Min(5, current + random.Next(0, 3));
-                response.Answers.Add(new SurveyAnswer { IndicatorId = indicator.Id, Current = current, Wished = wished });
+                response.Answers.Add(new SurveyAnswer { SurveyId = survey.Id, IndicatorId = indicator.Id, Current = current, Wished = wished });
             }
 
             foreach (var question in survey.ProfileQuestions)

@@ -131,6 +131,10 @@ public class SurveyResponse
 public class SurveyAnswer
 {
     public Guid ResponseId { get; set; }
+
+    /// <summary>The response's survey, copied onto each answer so that results read one covering index instead of joining on the response's GUID.</summary>
+    public int SurveyId { get; set; }
+
     public int IndicatorId { get; set; }
     public int? Current { get; set; }
     public int? Wished { get; set; }

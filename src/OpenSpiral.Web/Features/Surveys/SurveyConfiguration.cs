@@ -76,6 +76,9 @@ internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<Surve
     {
         builder.HasKey(a => new { a.ResponseId, a.IndicatorId });
         builder.HasIndex(a => new { a.IndicatorId, a.Current });
+
+        // Covers the results' GROUP BY (survey, indicator, current, wished) without touching the table.
+        builder.HasIndex(a => new { a.SurveyId, a.IndicatorId, a.Current, a.Wished });
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_SurveyAnswers_Current", "\"Current\" IS NULL OR \"Current\" BETWEEN 1 AND 5");

@@ -5,7 +5,7 @@ namespace OpenSpiral.Web.Features.Surveys;
 
 /// <summary>
 /// Computes a survey's results for the pages, the exports, the API and the group feedback page.
-/// The database does the counting: one GROUP BY over (indicator, current, wished) gives the
+/// The database does the counting: one GROUP BY over (indicator, current, wished), read from a covering index, gives the
 /// distributions, the wished situations and the distances at once, whatever the number of responses.
 /// </summary>
 public sealed class SurveyResultsService(OpenSpiralDbContext db)
@@ -66,9 +66,8 @@ public sealed class SurveyResultsService(OpenSpiralDbContext db)
         var surveyId = results.Survey.Id;
         var rows = await (
                 from a in db.SurveyAnswers
-                join r in db.SurveyResponses on a.ResponseId equals r.Id
                 join p in db.SurveyResponseProfiles on a.ResponseId equals p.ResponseId
-                where r.SurveyId == surveyId && questionIds.Contains(p.QuestionId) && (a.Current != null || a.Wished != null)
+                where a.SurveyId == surveyId && questionIds.Contains(p.QuestionId) && (a.Current != null || a.Wished != null)
                 group a by new { p.OptionId, a.IndicatorId, a.Current, a.Wished } into g
                 select new { g.Key.OptionId, g.Key.IndicatorId, g.Key.Current, g.Key.Wished, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -96,10 +95,10 @@ public sealed class SurveyResultsService(OpenSpiralDbContext db)
     // Per survey, per indicator: the counts of every (current, wished) pair, from one GROUP BY.
     private async Task<Dictionary<int, Dictionary<int, ResultTally>>> TallyAsync(IReadOnlyList<int> surveyIds, CancellationToken cancellationToken, IReadOnlyList<int>? indicatorIds = null)
     {
+        // Answers carry their survey: the covering index (survey, indicator, current, wished) answers this alone.
         var answers = from a in db.SurveyAnswers
-                      join r in db.SurveyResponses on a.ResponseId equals r.Id
-                      where surveyIds.Contains(r.SurveyId) && (a.Current != null || a.Wished != null)
-                      select new { r.SurveyId, a.IndicatorId, a.Current, a.Wished };
+                      where surveyIds.Contains(a.SurveyId) && (a.Current != null || a.Wished != null)
+                      select new { a.SurveyId, a.IndicatorId, a.Current, a.Wished };
         if (indicatorIds is not null)
         {
             answers = answers.Where(a => indicatorIds.Contains(a.IndicatorId));

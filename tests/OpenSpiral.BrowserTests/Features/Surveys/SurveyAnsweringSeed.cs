@@ -54,7 +54,7 @@ public static class SurveyAnsweringSeed
             db.SurveyResponses.Add(new SurveyResponse
             {
                 Id = Guid.NewGuid(), SurveyId = survey.Id, AnsweredOn = DateOnly.FromDateTime(now), SubmissionKeyHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
-                Answers = [.. created.Select((i, k) => new SurveyAnswer { IndicatorId = i.Id, Current = levels[k] })],
+                Answers = [.. created.Select((i, k) => new SurveyAnswer { SurveyId = survey.Id, IndicatorId = i.Id, Current = levels[k] })],
             });
         }
 

@@ -45,7 +45,7 @@ public static class SurveyResultsSeed
                 db.SurveyResponses.Add(new SurveyResponse
                 {
                     Id = Guid.NewGuid(), SurveyId = survey.Id, AnsweredOn = new DateOnly(2026, 11, 2), SubmissionKeyHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
-                    Answers = [.. indicators.Select((i, k) => new SurveyAnswer { IndicatorId = i.Id, Current = 1 + ((n + k + (survey == second ? 1 : 0)) % 5), Wished = n % 2 == 0 ? 5 : null })],
+                    Answers = [.. indicators.Select((i, k) => new SurveyAnswer { SurveyId = survey.Id, IndicatorId = i.Id, Current = 1 + ((n + k + (survey == second ? 1 : 0)) % 5), Wished = n % 2 == 0 ? 5 : null })],
                     Profile = [new SurveyResponseProfile { QuestionId = survey.ProfileQuestions[0].Id, OptionId = options[n < 7 ? 0 : 1].Id }],
                 });
             }

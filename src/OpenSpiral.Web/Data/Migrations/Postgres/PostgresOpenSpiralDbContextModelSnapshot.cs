@@ -2096,12 +2096,17 @@ namespace OpenSpiral.Web.Data.Migrations.Postgres
                     b.Property<int?>("Current")
                         .HasColumnType("integer");
 
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("Wished")
                         .HasColumnType("integer");
 
                     b.HasKey("ResponseId", "IndicatorId");
 
                     b.HasIndex("IndicatorId", "Current");
+
+                    b.HasIndex("SurveyId", "IndicatorId", "Current", "Wished");
 
                     b.ToTable("SurveyAnswers", t =>
                         {

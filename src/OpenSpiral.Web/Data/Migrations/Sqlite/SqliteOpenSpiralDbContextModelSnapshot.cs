@@ -2025,12 +2025,17 @@ namespace OpenSpiral.Web.Data.Migrations.Sqlite
                     b.Property<int?>("Current")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Wished")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("ResponseId", "IndicatorId");
 
                     b.HasIndex("IndicatorId", "Current");
+
+                    b.HasIndex("SurveyId", "IndicatorId", "Current", "Wished");
 
                     b.ToTable("SurveyAnswers", t =>
                         {
