@@ -45,9 +45,10 @@ public static class RoundTableFigures
                 rows.Add([c.Component, c.Name, null, null, null, null, null, null, flag]);
             }
 
+            // The effect as a decimal: the CSV then writes -1 as a number, not as text escaped like a formula.
             rows.AddRange(c.Views.Select(v => (IReadOnlyList<object?>)[
                 c.Component, c.Name, l[Perspectives.Label(v.Perspective)].Value, results.Participants.GetValueOrDefault(Perspectives.Name(v.Perspective)),
-                v.Effect, l[Perspectives.EffectLabel(v.Effect)].Value, v.Comment, v.Proposal, flag]));
+                (decimal)v.Effect, l[Perspectives.EffectLabel(v.Effect)].Value, v.Comment, v.Proposal, flag]));
         }
 
         return new SynthesisTable("round-table", results.Title,
