@@ -17,7 +17,8 @@ public sealed partial class SqlStatementsPerPageTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<OpenSpiralDbContext>();
-            id = await db.RoundTables.Where(r => r.Title == "Table ronde du café des parents").Select(r => r.Id).SingleAsync();
+            var demo = await db.RoundTables.Where(r => r.Title == "Table ronde du café des parents").Select(r => r.Id).SingleAsync();
+            id = (await CopyAsync(db, demo, "Table ronde mesurée")).Id;
         }
 
         var slug = DemoData.Territory1Slug;
@@ -49,36 +50,45 @@ public sealed partial class SqlStatementsPerPageTests
         Assert.All(after, count => Assert.InRange(count, 1, Budget));
     }
 
-    // Three more round tables like the demo's, and more components, participants and views on the demo's.
+    // Three more round tables like the measured one, and more components, participants and views on it.
     private static async Task GrowRoundTablesAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory, int id)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpenSpiralDbContext>();
-        var demo = await db.RoundTables.Include(r => r.Participants).Include(r => r.Components).Include(r => r.Assessments).AsSplitQuery().SingleAsync(r => r.Id == id);
-        var more = await db.Components.Where(c => db.GridVersions.Any(v => v.IsCurrent && v.Id == c.Family!.GridVersionId) && (c.Code == "A03" || c.Code == "A05"))
-            .Select(c => c.Id).ToListAsync();
+        var measured = await db.RoundTables.Include(r => r.Participants).Include(r => r.Components).Include(r => r.Assessments).AsSplitQuery().SingleAsync(r => r.Id == id);
         for (var i = 0; i < 3; i++)
         {
-            db.RoundTables.Add(new RoundTable
-            {
-                TerritoryId = demo.TerritoryId,
-                ActionId = demo.ActionId,
-                Title = $"Table ronde {i}",
-                HeldOn = demo.HeldOn.AddDays(i + 1),
-                Participants = [.. demo.Participants.Select(p => new RoundTableParticipants { Perspective = p.Perspective, Count = p.Count })],
-                Components = [.. demo.Components.Select(c => new RoundTableComponent { ComponentId = c.ComponentId, Position = c.Position })],
-                Assessments = [.. demo.Assessments.Select(a => new RoundTableAssessment { ComponentId = a.ComponentId, Perspective = a.Perspective, Effect = a.Effect, Comment = a.Comment })],
-            });
+            await CopyAsync(db, id, $"Table ronde {i}");
         }
 
-        demo.Participants.Add(new RoundTableParticipants { Perspective = Perspective.Other, Count = 2 });
+        var more = await db.Components.Where(c => db.GridVersions.Any(v => v.IsCurrent && v.Id == c.Family!.GridVersionId) && (c.Code == "A03" || c.Code == "A05"))
+            .Select(c => c.Id).ToListAsync();
+        measured.Participants.Add(new RoundTableParticipants { Perspective = Perspective.Other, Count = 2 });
         foreach (var componentId in more)
         {
-            demo.Components.Add(new RoundTableComponent { ComponentId = componentId, Position = demo.Components.Count });
-            demo.Assessments.Add(new RoundTableAssessment { ComponentId = componentId, Perspective = Perspective.Other, Effect = 1, Comment = "Plus" });
-            demo.Assessments.Add(new RoundTableAssessment { ComponentId = componentId, Perspective = Perspective.Carrier, Effect = -1 });
+            measured.Components.Add(new RoundTableComponent { ComponentId = componentId, Position = measured.Components.Count });
+            measured.Assessments.Add(new RoundTableAssessment { ComponentId = componentId, Perspective = Perspective.Other, Effect = 1, Comment = "Plus" });
+            measured.Assessments.Add(new RoundTableAssessment { ComponentId = componentId, Perspective = Perspective.Carrier, Effect = -1 });
         }
 
         await db.SaveChangesAsync();
+    }
+
+    private static async Task<RoundTable> CopyAsync(OpenSpiralDbContext db, int id, string title)
+    {
+        var source = await db.RoundTables.AsNoTracking().Include(r => r.Participants).Include(r => r.Components).Include(r => r.Assessments).AsSplitQuery().SingleAsync(r => r.Id == id);
+        var copy = new RoundTable
+        {
+            TerritoryId = source.TerritoryId,
+            ActionId = source.ActionId,
+            Title = title,
+            HeldOn = source.HeldOn.AddDays(1),
+            Participants = [.. source.Participants.Select(p => new RoundTableParticipants { Perspective = p.Perspective, Count = p.Count })],
+            Components = [.. source.Components.Select(c => new RoundTableComponent { ComponentId = c.ComponentId, Position = c.Position })],
+            Assessments = [.. source.Assessments.Select(a => new RoundTableAssessment { ComponentId = a.ComponentId, Perspective = a.Perspective, Effect = a.Effect, Comment = a.Comment })],
+        };
+        db.RoundTables.Add(copy);
+        await db.SaveChangesAsync();
+        return copy;
     }
 }
