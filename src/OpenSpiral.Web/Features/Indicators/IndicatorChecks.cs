@@ -9,8 +9,8 @@ namespace OpenSpiral.Web.Features.Indicators;
 /// <summary>The rules an indicator's text, components, translations and sorting follow, with field errors named as the API's JSON names them.</summary>
 public sealed class IndicatorChecks(OpenSpiralDbContext db, CriterionService criteria, IStringLocalizer<SharedResource> l)
 {
-    /// <summary>Checks a whole indicator (<paramref name="indicatorId"/> null: a new one).</summary>
-    public async Task<CheckedIndicator> CheckAsync(int territoryId, IReadOnlyList<string> languages, int? indicatorId, IndicatorInput input, CancellationToken cancellationToken)
+    /// <summary>Checks a whole indicator (<paramref name="indicatorId"/> and <paramref name="currentLanguage"/> null: a new one).</summary>
+    public async Task<CheckedIndicator> CheckAsync(int territoryId, IReadOnlyList<string> languages, int? indicatorId, string? currentLanguage, IndicatorInput input, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (indicatorId is not null && input.Version is null)
@@ -21,8 +21,6 @@ public sealed class IndicatorChecks(OpenSpiralDbContext db, CriterionService cri
         CheckTitle(input.Title, "title", errors);
         var language = string.IsNullOrWhiteSpace(input.Language) ? (languages.Count > 0 ? languages[0] : "en") : input.Language.Trim().ToLowerInvariant();
         // A copy from another territory keeps its language until someone rewrites it: saving it as it is stays possible.
-        var currentLanguage = indicatorId is null ? null
-            : await db.Indicators.Where(i => i.Id == indicatorId).Select(i => i.Language).FirstOrDefaultAsync(cancellationToken);
         if (!languages.Contains(language) && language != currentLanguage)
         {
             errors["language"] = [l["{0} is not one of the territory's languages ({1}).", language, string.Join(", ", languages)]];

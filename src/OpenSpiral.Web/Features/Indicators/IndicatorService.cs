@@ -21,7 +21,7 @@ public sealed class IndicatorService(OpenSpiralDbContext db, IndicatorChecks che
     public async Task<IndicatorOutcome> CreateAsync(int territoryId, IndicatorInput input, string? userId, CancellationToken cancellationToken)
     {
         var languages = await TerritoryLanguagesAsync(territoryId, cancellationToken);
-        var checkedInput = await checks.CheckAsync(territoryId, languages, null, input, cancellationToken);
+        var checkedInput = await checks.CheckAsync(territoryId, languages, null, null, input, cancellationToken);
         if (checkedInput.Errors.Count > 0)
         {
             return IndicatorOutcome.Invalid(checkedInput.Errors);
@@ -58,14 +58,14 @@ public sealed class IndicatorService(OpenSpiralDbContext db, IndicatorChecks che
     /// <summary>Replaces the main text, components, status, level sources (when given) and translations (when given).</summary>
     public async Task<IndicatorOutcome> UpdateAsync(int indicatorId, IndicatorInput input, string? userId, CancellationToken cancellationToken)
     {
-        var territoryId = await db.Indicators.Where(i => i.Id == indicatorId).Select(i => (int?)i.TerritoryId).FirstOrDefaultAsync(cancellationToken);
-        if (territoryId is null)
+        var current = await db.Indicators.Where(i => i.Id == indicatorId).Select(i => new { i.TerritoryId, i.Language }).FirstOrDefaultAsync(cancellationToken);
+        if (current is null)
         {
             return IndicatorOutcome.Missing;
         }
 
-        var languages = await TerritoryLanguagesAsync(territoryId.Value, cancellationToken);
-        var checkedInput = await checks.CheckAsync(territoryId.Value, languages, indicatorId, input, cancellationToken);
+        var languages = await TerritoryLanguagesAsync(current.TerritoryId, cancellationToken);
+        var checkedInput = await checks.CheckAsync(current.TerritoryId, languages, indicatorId, current.Language, input, cancellationToken);
         if (checkedInput.Errors.Count > 0)
         {
             return IndicatorOutcome.Invalid(checkedInput.Errors);

@@ -40,7 +40,7 @@ public sealed class ResultsExportModel(SurveyResultsService service, IStringLoca
     private string SheetName(string table) => table switch
     {
         "levels" => Localizer["Levels"],
-        "wished" => Localizer["Wished"],
+        "wished" => Localizer["Wished situation"],
         "ranking" => Localizer["Ranking"],
         _ => Localizer["Breakdown"],
     };

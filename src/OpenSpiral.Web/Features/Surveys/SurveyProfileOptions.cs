@@ -27,6 +27,22 @@ public static class SurveyProfileOptions
         return text.ResourceNotFound ? label : text.Value;
     }
 
+    /// <summary>
+    /// Every wording of a profile question kind, in one table: its short name (the survey form, the
+    /// results' "by" choice and column heading), the question a respondent reads (page and paper), and
+    /// the caption of the results broken down by it.
+    /// </summary>
+    public static ProfileKindWording Wording(IStringLocalizer l, ProfileQuestionKind kind) => kind switch
+    {
+        ProfileQuestionKind.AgeBand => new(l["Age band"], l["ProfileQuestion.AgeBand"], l["Where respondents are now, by age band"]),
+        ProfileQuestionKind.Gender => new(l["Gender"], l["ProfileQuestion.Gender"], l["Where respondents are now, by gender"]),
+        ProfileQuestionKind.Neighbourhood => new(l["Neighbourhood"], l["ProfileQuestion.Neighbourhood"], l["Where respondents are now, by neighbourhood"]),
+        _ => new(l["Homogeneous group"], l["ProfileQuestion.Group"], l["Where respondents are now, by group"]),
+    };
+
     /// <summary>The question a respondent reads for a kind.</summary>
-    public static string Question(IStringLocalizer l, ProfileQuestionKind kind) => l[$"ProfileQuestion.{kind}"];
+    public static string Question(IStringLocalizer l, ProfileQuestionKind kind) => Wording(l, kind).Question;
 }
+
+/// <summary>How a profile question kind is worded: see <see cref="SurveyProfileOptions.Wording"/>.</summary>
+public sealed record ProfileKindWording(string Name, string Question, string Caption);

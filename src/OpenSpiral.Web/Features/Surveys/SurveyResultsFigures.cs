@@ -73,8 +73,8 @@ public sealed class SurveyResultsFigures(IStringLocalizer l)
         var all = l["All respondents"].Value;
         var table = new SynthesisTable(
             "breakdown",
-            KindCaption(breakdown.Question.Kind),
-            [new(l["Indicator"]), new(KindTitle(breakdown.Question.Kind)), new(l["Respondents"], true), .. Enumerable.Range(1, 5).Select(i => new TableColumn(Level(i), true)),
+            SurveyProfileOptions.Wording(l, breakdown.Question.Kind).Caption,
+            [new(l["Indicator"]), new(KindName(breakdown.Question.Kind)), new(l["Respondents"], true), .. Enumerable.Range(1, 5).Select(i => new TableColumn(Level(i), true)),
                 new(l["Ill-being (levels 1–2)"], true), new(l["Well-being (levels 4–5)"], true), new(l["Mean distance (wished − current, in levels)"], true)],
             [.. breakdown.Rows.SelectMany(r => r.Cells.Select(c => (Label: OptionLabel(breakdown.Question.Kind, c.Option.Label), c.Figures)).Prepend((Label: all, r.Total.Figures))
                 .Select(c => (IReadOnlyList<object?>)[r.Total.Indicator.Title, c.Label, .. Counts(c.Figures), c.Figures.MeanDistance]))]);
@@ -122,21 +122,8 @@ public sealed class SurveyResultsFigures(IStringLocalizer l)
     private static decimal? Change(decimal? before, decimal? after) =>
         before is null || after is null ? null : Math.Round(100m * (after.Value - before.Value), 1, MidpointRounding.AwayFromZero);
 
-    public string KindCaption(ProfileQuestionKind kind) => kind switch
-    {
-        ProfileQuestionKind.AgeBand => l["Where respondents are now, by age band"],
-        ProfileQuestionKind.Gender => l["Where respondents are now, by gender"],
-        ProfileQuestionKind.Neighbourhood => l["Where respondents are now, by neighbourhood"],
-        _ => l["Where respondents are now, by group"],
-    };
-
-    public string KindTitle(ProfileQuestionKind kind) => kind switch
-    {
-        ProfileQuestionKind.AgeBand => l["Age band"],
-        ProfileQuestionKind.Gender => l["Gender"],
-        ProfileQuestionKind.Neighbourhood => l["Neighbourhood"],
-        _ => l["Group"],
-    };
+    /// <summary>The short name of a profile question kind (<see cref="SurveyProfileOptions.Wording"/>).</summary>
+    public string KindName(ProfileQuestionKind kind) => SurveyProfileOptions.Wording(l, kind).Name;
 
     /// <summary>Age bands and genders are stored as stable keys, worded as on the questionnaire (<see cref="SurveyProfileOptions"/>).</summary>
     public string OptionLabel(ProfileQuestionKind kind, string label) => SurveyProfileOptions.Text(l, kind, label);
