@@ -4,6 +4,7 @@ using OpenSpiral.Web;
 using System.Text.Json.Serialization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Features.Actions;
 using OpenSpiral.Web.Features.Admin;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Criteria.Import;
@@ -83,6 +84,7 @@ services.AddIndicators();
 services.AddSuggestions(builder.Configuration);
 services.AddSurveyAnswering(builder.Configuration);
 services.AddCriteriaImportExport();
+services.AddActions();
 
 var app = builder.Build();
 
@@ -128,6 +130,8 @@ api.MapSurveysApi();
 api.MapSurveyResponsesApi();
 api.MapSurveyResultsApi();
 api.MapIndicatorsApi();
+api.MapActionsApi();
+api.MapResourcesApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 
