@@ -160,8 +160,8 @@ public sealed class ActionsApiTests(OpenSpiralApplication app)
     [Fact]
     public async Task The_list_is_paged_and_filters_by_status_component_and_pilot()
     {
-        using var client = await app.CreateBearerClientAsync(DemoData.Administrator);
-        var territoryId = await app.GetTerritoryIdAsync("braine-lalleud");
+        using var client = await app.CreateBearerClientAsync(DemoData.Coordinator1);
+        var territoryId = await app.GetTerritoryIdAsync(DemoData.Territory1Slug);
         var marker = Guid.NewGuid().ToString("N");
         foreach (var (status, component, pilot) in new[] { ("planned", "A03", true), ("running", "A03", false), ("running", "B07", true) })
         {
