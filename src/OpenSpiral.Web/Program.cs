@@ -4,6 +4,7 @@ using OpenSpiral.Web;
 using System.Text.Json.Serialization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Accounts;
+using OpenSpiral.Web.Features.Actions;
 using OpenSpiral.Web.Features.Admin;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Criteria.Import;
@@ -85,6 +86,7 @@ services.AddSuggestions(builder.Configuration);
 services.AddSurveyAnswering(builder.Configuration);
 services.AddCriteriaImportExport();
 services.AddRoundTables();
+services.AddActions();
 
 var app = builder.Build();
 
@@ -131,6 +133,8 @@ api.MapSurveyResponsesApi();
 api.MapSurveyResultsApi();
 api.MapIndicatorsApi();
 api.MapRoundTablesApi();
+api.MapActionsApi();
+api.MapResourcesApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

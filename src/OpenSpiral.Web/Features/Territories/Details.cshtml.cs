@@ -15,6 +15,8 @@ namespace OpenSpiral.Web.Features.Territories;
 public sealed class DetailsModel(OpenSpiralDbContext db, TerritoryAccess access, SynthesisService syntheses, IStringLocalizer<SharedResource> l) : PageModel
 {
     /// <summary>A group as the public sees it: counts only, and the code of its public page.</summary>
+    public sealed record PublicAction(int Id, string Title, Features.Actions.ActionStatus Status);
+
     public sealed record PublicGroup(string Name, int ParticipantCount, int CriterionCount, string? FeedbackCode);
 
     public TerritoryResponse Territory { get; private set; } = null!;
@@ -25,6 +27,9 @@ public sealed class DetailsModel(OpenSpiralDbContext db, TerritoryAccess access,
     public bool Shares { get; private set; }
 
     public List<PublicGroup> Groups { get; private set; } = [];
+
+    /// <summary>The territory's published actions, each with its public page.</summary>
+    public List<PublicAction> Actions { get; private set; } = [];
     public SynthesisFigure? Families { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
@@ -38,6 +43,8 @@ public sealed class DetailsModel(OpenSpiralDbContext db, TerritoryAccess access,
         Territory = territory;
         CriterionCount = await db.Criteria.CountAsync(c => c.TerritoryId == territory.Id, cancellationToken);
         CanWork = await access.CanWorkAsync(User, territory.Id, cancellationToken);
+        Actions = await db.Actions.AsNoTracking().Where(a => a.TerritoryId == territory.Id && a.IsPublished).OrderBy(a => a.Title)
+            .Select(a => new PublicAction(a.Id, a.Title, a.Status)).ToListAsync(cancellationToken);
         Shares = await db.Territories.Where(t => t.Id == territory.Id).Select(t => t.SharesCriteriaWithNetwork).FirstAsync(cancellationToken);
         if (Shares)
         {
