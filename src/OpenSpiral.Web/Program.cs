@@ -16,6 +16,7 @@ using OpenSpiral.Web.Features.Kiosk;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Network;
 using OpenSpiral.Web.Features.Notifications;
+using OpenSpiral.Web.Features.Plans;
 using OpenSpiral.Web.Features.Suggestions;
 using OpenSpiral.Web.Features.Surveys;
 using OpenSpiral.Web.Features.Syntheses;
@@ -83,6 +84,7 @@ services.AddIndicators();
 services.AddSuggestions(builder.Configuration);
 services.AddSurveyAnswering(builder.Configuration);
 services.AddCriteriaImportExport();
+services.AddPlans();
 
 var app = builder.Build();
 
@@ -128,6 +130,7 @@ api.MapSurveysApi();
 api.MapSurveyResponsesApi();
 api.MapSurveyResultsApi();
 api.MapIndicatorsApi();
+api.MapPlansApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 
