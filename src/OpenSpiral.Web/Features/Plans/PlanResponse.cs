@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OpenSpiral.Web.Features.Plans;
 
 /// <summary>A plan as the API answers it: its actions in order, its priorities and how its commitments stand today.</summary>
@@ -13,5 +15,6 @@ public sealed record CommitmentSummary(int Open, int Kept, int Late, int Broken)
 {
     public static readonly CommitmentSummary None = new(0, 0, 0, 0);
 
+    [JsonIgnore]
     public int Total => Open + Kept + Late + Broken;
 }
