@@ -6,5 +6,6 @@ public static class PlanServiceCollectionExtensions
         .AddScoped<PlanService>()
         .AddScoped<CommitmentService>()
         .AddScoped<PlanPriorities>()
-        .AddScoped<PlanReview>();
+        .AddScoped<PlanReview>()
+        .AddScoped<PlanViews>();
 }
