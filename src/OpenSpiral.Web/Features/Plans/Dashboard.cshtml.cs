@@ -8,7 +8,7 @@ namespace OpenSpiral.Web.Features.Plans;
 
 /// <summary>How a plan's commitments stand today, as a chart with its table and exports, and the late ones by stakeholder.</summary>
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class DashboardModel(PlanService plans, IStringLocalizer<SharedResource> l) : PlanPageModel
+public sealed class DashboardModel(IStringLocalizer<SharedResource> l) : PlanPageModel
 {
     public FigureView Figure { get; private set; } = null!;
 
@@ -21,7 +21,7 @@ public sealed class DashboardModel(PlanService plans, IStringLocalizer<SharedRes
             return NotFound();
         }
 
-        var summary = (await plans.SummariesAsync([planId], cancellationToken)).GetValueOrDefault(planId) ?? CommitmentSummary.None;
+        var summary = Plan.CommitmentsSummary;
         Figure = new FigureView(PlanDashboard.Figure(summary, l),
             Url.Page("/Plans/DashboardExport", new { slug, planId, format = "csv" }),
             Url.Page("/Plans/DashboardExport", new { slug, planId, format = "xlsx" }));

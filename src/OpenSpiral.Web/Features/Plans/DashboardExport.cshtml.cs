@@ -10,7 +10,7 @@ namespace OpenSpiral.Web.Features.Plans;
 
 /// <summary>Downloads the table of a plan's dashboard as CSV (in the reader's format) or XLSX.</summary>
 [Authorize(Policy = Policies.TerritoryWork)]
-public sealed class DashboardExportModel(PlanService plans, IStringLocalizer<SharedResource> l) : PlanPageModel
+public sealed class DashboardExportModel(IStringLocalizer<SharedResource> l) : PlanPageModel
 {
     public async Task<IActionResult> OnGetAsync(string slug, int planId, string? format, string? separator, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class DashboardExportModel(PlanService plans, IStringLocalizer<Sha
             return NotFound();
         }
 
-        var summary = (await plans.SummariesAsync([planId], cancellationToken)).GetValueOrDefault(planId) ?? CommitmentSummary.None;
+        var summary = Plan.CommitmentsSummary;
         var table = PlanDashboard.Figure(summary, l).Table;
         var name = $"{Territory.Slug}-plan-{planId}-commitments.{format}";
         return format == "csv"
