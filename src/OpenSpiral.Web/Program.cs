@@ -18,6 +18,7 @@ using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Network;
 using OpenSpiral.Web.Features.Notifications;
 using OpenSpiral.Web.Features.RoundTables;
+using OpenSpiral.Web.Features.Plans;
 using OpenSpiral.Web.Features.Suggestions;
 using OpenSpiral.Web.Features.Surveys;
 using OpenSpiral.Web.Features.Syntheses;
@@ -87,6 +88,7 @@ services.AddSurveyAnswering(builder.Configuration);
 services.AddCriteriaImportExport();
 services.AddRoundTables();
 services.AddActions();
+services.AddPlans();
 
 var app = builder.Build();
 
@@ -135,6 +137,7 @@ api.MapIndicatorsApi();
 api.MapRoundTablesApi();
 api.MapActionsApi();
 api.MapResourcesApi();
+api.MapPlansApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

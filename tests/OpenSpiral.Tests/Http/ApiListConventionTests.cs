@@ -40,7 +40,7 @@ public sealed class ApiListConventionTests(OpenSpiralApplication app)
         var lists = ListEndpoints();
         Assert.True(lists.Count >= 5, $"Only {lists.Count} lists found.");
 
-        foreach (var url in lists.Keys.Select(pattern => Url(pattern, territory.Id)))
+        foreach (var url in lists.Keys.Select(pattern => Url(pattern, territory)))
         {
             using var first = await client.GetAsync(url);
             Assert.True(first.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)first.StatusCode}.");
@@ -97,6 +97,12 @@ public sealed class ApiListConventionTests(OpenSpiralApplication app)
 
     private static string Url(string pattern, int territoryId) =>
         pattern.Replace("{territoryId:int}", territoryId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    // Lists under an action, a plan or a commitment take the territory's row of that kind.
+    private static string Url(string pattern, MatrixTerritory territory) =>
+        territory.WorkIds.Aggregate(
+            pattern.Replace("{territoryId:int}", territory.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            (url, work) => url.Replace($"{{{work.Key}:int}}", work.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
     // A problem's traceId differs between two requests; everything else must not.
     private static string Shape(string body) =>
