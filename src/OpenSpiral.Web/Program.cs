@@ -13,6 +13,7 @@ using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Indicators;
 using OpenSpiral.Web.Features.Kiosk;
+using OpenSpiral.Web.Features.Ladder;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Network;
 using OpenSpiral.Web.Features.Notifications;
@@ -83,6 +84,7 @@ services.AddIndicators();
 services.AddSuggestions(builder.Configuration);
 services.AddSurveyAnswering(builder.Configuration);
 services.AddCriteriaImportExport();
+services.AddLadder();
 
 var app = builder.Build();
 
@@ -128,6 +130,7 @@ api.MapSurveysApi();
 api.MapSurveyResponsesApi();
 api.MapSurveyResultsApi();
 api.MapIndicatorsApi();
+api.MapLadderApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 
