@@ -12,6 +12,7 @@ using OpenSpiral.Web.Features.Feedback;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Indicators;
+using OpenSpiral.Web.Features.Journey;
 using OpenSpiral.Web.Features.Kiosk;
 using OpenSpiral.Web.Features.Ladder;
 using OpenSpiral.Web.Features.Members;
@@ -85,6 +86,7 @@ services.AddSuggestions(builder.Configuration);
 services.AddSurveyAnswering(builder.Configuration);
 services.AddCriteriaImportExport();
 services.AddLadder();
+services.AddScoped<JourneyService>();
 
 var app = builder.Build();
 
@@ -131,6 +133,7 @@ api.MapSurveyResponsesApi();
 api.MapSurveyResultsApi();
 api.MapIndicatorsApi();
 api.MapLadderApi();
+api.MapJourneyApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

@@ -22,6 +22,8 @@ public sealed class LadderApiTests(OpenSpiralApplication app)
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal($"/api/v1/ladder-ratings/{body["id"]}", created.Headers.Location?.OriginalString);
+        Assert.Equal(body.ToJsonString(), (await client.GetFromJsonAsync<JsonObject>($"/api/v1/ladder-ratings/{body["id"]}"))!.ToJsonString());
         Assert.Equal(["id", "actionId", "planId", "rung", "coGovernance", "coProduction", "coManagement", "justification", "ratedOn", "cycle"], body.Select(p => p.Key));
         Assert.Equal(actionId, body["actionId"]!.GetValue<int>());
         Assert.Null(body["planId"]);
@@ -194,8 +196,11 @@ public sealed class LadderApiTests(OpenSpiralApplication app)
     {
         using var client = app.CreateAnonymousClient();
 
-        var english = await client.GetFromJsonAsync<JsonArray>("/api/v1/ladder/rungs?lang=en");
-        var french = await client.GetFromJsonAsync<JsonArray>("/api/v1/ladder/rungs?lang=fr");
+        var englishBody = await client.GetFromJsonAsync<JsonObject>("/api/v1/ladder/rungs?lang=en");
+        var frenchBody = await client.GetFromJsonAsync<JsonObject>("/api/v1/ladder/rungs?lang=fr");
+        var english = englishBody!["rungs"]!.AsArray();
+        var french = frenchBody!["rungs"]!.AsArray();
+        Assert.Equal(("en", "fr"), (englishBody["language"]!.GetValue<string>(), frenchBody["language"]!.GetValue<string>()));
 
         Assert.Equal(Enumerable.Range(0, 8), english!.Select(r => r!["rung"]!.GetValue<int>()));
         Assert.Equal(["rung", "label", "description", "custom"], english![0]!.AsObject().Select(p => p.Key));

@@ -27,3 +27,19 @@ internal static class LadderData
             return plan.Id;
         });
 }
+
+/// <summary>A territory of its own (no member: the network administrator works in it), so that a test knows every row in it.</summary>
+internal static class FreshTerritory
+{
+    public static Task<int> AddAsync(OpenSpiralApplication app, string slug, int cycle = 1, OpenSpiral.Web.Features.Territories.CyclePhase phase = OpenSpiral.Web.Features.Territories.CyclePhase.OrganiseAndMobilise) =>
+        app.QueryAsync(async db =>
+        {
+            var territory = new OpenSpiral.Web.Features.Territories.Territory
+            {
+                Name = $"Territory {slug}", Slug = slug, Country = "FR", Languages = ["fr"], Cycle = cycle, Phase = phase, CreatedAt = DateTime.UtcNow,
+            };
+            db.Territories.Add(territory);
+            await db.SaveChangesAsync();
+            return territory.Id;
+        });
+}

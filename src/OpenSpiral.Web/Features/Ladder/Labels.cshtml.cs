@@ -31,9 +31,6 @@ public sealed class LabelsModel(OpenSpiralDbContext db, LadderRungs rungs, TimeP
     [BindProperty]
     public List<RungInput> Rungs { get; set; } = [];
 
-    [TempData]
-    public string? Saved { get; set; }
-
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
@@ -91,7 +88,7 @@ public sealed class LabelsModel(OpenSpiralDbContext db, LadderRungs rungs, TimeP
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        Saved = l["The rung labels in {0} are saved.", Languages.DisplayName(Language)];
+        TempData["Flash"] = l["The rung labels in {0} are saved.", Languages.DisplayName(Language)].Value;
         return RedirectToPage();
     }
 
@@ -103,7 +100,7 @@ public sealed class LabelsModel(OpenSpiralDbContext db, LadderRungs rungs, TimeP
         }
 
         await db.LadderRungLabels.Where(x => x.Language == Language).ExecuteDeleteAsync(cancellationToken);
-        Saved = l["The rung labels in {0} are back to the built-in wording.", Languages.DisplayName(Language)];
+        TempData["Flash"] = l["The rung labels in {0} are back to the built-in wording.", Languages.DisplayName(Language)].Value;
         return RedirectToPage();
     }
 

@@ -16,8 +16,9 @@ public static class LadderApi
         territoryRatings.MapGet("/", ListAsync).WithSummary("The territory's ladder ratings, newest first (the history), paginated; filters: actionId, planId.");
         territoryRatings.MapPost("/", RateAsync).WithSummary("Rates an action or a plan (exactly one of actionId and planId): rung and the three facets from 0 to 7 (rung 7 needs every facet at 6 or more), justification; ratedOn defaults to today, cycle to the territory's.");
 
-        routes.MapDelete("/ladder-ratings/{ratingId:int}", DeleteAsync).WithTags("Ladder").RequireAuthorization(Policies.TerritoryWork)
-            .WithSummary("Deletes a mistaken rating; ratings are otherwise never changed.");
+        var ratings = routes.MapGroup("/ladder-ratings/{ratingId:int}").WithTags("Ladder").RequireAuthorization(Policies.TerritoryWork);
+        ratings.MapGet("/", GetAsync).WithSummary("One rating.");
+        ratings.MapDelete("/", DeleteAsync).WithSummary("Deletes a mistaken rating; ratings are otherwise never changed.");
         routes.MapGet("/ladder/rungs", RungsAsync).WithTags("Ladder").AllowAnonymous()
             .WithSummary("The eight rungs of the co-responsibility ladder (0 to 7) with the labels in use in a language (lang, the request's language when absent): an administrator's wording, else the built-in one.");
         return routes;
@@ -57,8 +58,13 @@ public static class LadderApi
         }
 
         var rating = await db.LadderRatings.AsNoTracking().Where(r => r.Id == outcome.Id).Select(LadderService.Projection).FirstAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/territories/{territoryId}/ladder-ratings?page=1", rating);
+        return TypedResults.Created($"/api/v1/ladder-ratings/{rating.Id}", rating);
     }
+
+    private static async Task<Results<Ok<LadderRatingResponse>, NotFound>> GetAsync(int ratingId, OpenSpiralDbContext db, CancellationToken cancellationToken) =>
+        await db.LadderRatings.AsNoTracking().Where(r => r.Id == ratingId).Select(LadderService.Projection).FirstOrDefaultAsync(cancellationToken) is { } rating
+            ? TypedResults.Ok(rating)
+            : TypedResults.NotFound();
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(int ratingId, OpenSpiralDbContext db, LadderService service, CancellationToken cancellationToken)
     {
@@ -66,6 +72,9 @@ public static class LadderApi
         return territoryId is { } id && await service.DeleteAsync(id, ratingId, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
     }
 
-    private static async Task<Ok<IReadOnlyList<LadderRung>>> RungsAsync(string? lang, LadderRungs rungs, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await rungs.InAsync(lang, cancellationToken));
+    private static async Task<Ok<LadderRungsResponse>> RungsAsync(string? lang, LadderRungs rungs, CancellationToken cancellationToken)
+    {
+        var language = string.IsNullOrWhiteSpace(lang) ? Infrastructure.Localization.Languages.Current : lang.Trim().ToLowerInvariant();
+        return TypedResults.Ok(new LadderRungsResponse(language, await rungs.InAsync(language, cancellationToken)));
+    }
 }

@@ -6,6 +6,9 @@ using OpenSpiral.Web.Infrastructure.Localization;
 
 namespace OpenSpiral.Web.Features.Ladder;
 
+/// <summary>The eight rungs in one language, as the API answers them (a fixed set of eight, not a paged list).</summary>
+public sealed record LadderRungsResponse(string Language, IReadOnlyList<LadderRung> Rungs);
+
 /// <summary>One rung of the co-responsibility ladder as it reads in one language.</summary>
 public sealed record LadderRung(int Rung, string Label, string Description, bool Custom);
 
