@@ -58,7 +58,7 @@ public sealed class FeedbackTraceabilityTests(OpenSpiralApplication app)
     private Task<string> NewGroupAsync() => app.QueryAsync(async db =>
     {
         var territoryId = await db.Territories.Where(t => t.Slug == DemoData.Territory1Slug).Select(t => t.Id).SingleAsync();
-        var group = new OpenSpiral.Web.Features.Groups.HomogeneousGroup { TerritoryId = territoryId, Name = "Traced empty", Language = "fr", FeedbackCode = "traced-empty-" + Guid.NewGuid().ToString("N")[..8] };
+        var group = new OpenSpiral.Web.Features.Groups.HomogeneousGroup { TerritoryId = territoryId, Name = "Traced empty", Language = "fr", FeedbackCode = "empty" + Guid.NewGuid().ToString("N")[..10] };
         db.Groups.Add(group);
         await db.SaveChangesAsync();
         return group.FeedbackCode;
