@@ -13,7 +13,9 @@ using OpenSpiral.Web.Features.Feedback;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Indicators;
+using OpenSpiral.Web.Features.Journey;
 using OpenSpiral.Web.Features.Kiosk;
+using OpenSpiral.Web.Features.Ladder;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Network;
 using OpenSpiral.Web.Features.Notifications;
@@ -89,6 +91,8 @@ services.AddCriteriaImportExport();
 services.AddRoundTables();
 services.AddActions();
 services.AddPlans();
+services.AddLadder();
+services.AddScoped<JourneyService>();
 
 var app = builder.Build();
 
@@ -138,6 +142,8 @@ api.MapRoundTablesApi();
 api.MapActionsApi();
 api.MapResourcesApi();
 api.MapPlansApi();
+api.MapLadderApi();
+api.MapJourneyApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

@@ -43,6 +43,9 @@ public sealed class GroupModel(OpenSpiralDbContext db, QuestionWording wording, 
     public List<GroupIndicator> Indicators { get; private set; } = [];
     public SurveyResultsFigures Figures { get; } = new(l);
 
+    /// <summary>What became of the group's words in action: published actions of its components, and their commitments.</summary>
+    public List<TracedAction> Actions { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         var group = await db.Groups.AsNoTracking().Where(g => g.FeedbackCode == code)
@@ -81,6 +84,7 @@ public sealed class GroupModel(OpenSpiralDbContext db, QuestionWording wording, 
             .Select(q => new Section(q, [.. criteria.Where(c => c.Question == q.Question)], [.. statements.Where(s => s.Question == q.Question).Select(s => s.Text)]))
             .Where(s => s.Criteria.Count > 0 || s.Statements.Count > 0)];
         Indicators = await IndicatorsAsync(group, language, cancellationToken);
+        Actions = await GroupActions.ForGroupAsync(db, group.TerritoryId, group.Id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
         return Page();
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Criteria;
+using OpenSpiral.Web.Features.Journey;
 using OpenSpiral.Web.Features.Syntheses;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Localization;
@@ -12,7 +13,7 @@ using OpenSpiral.Web.Infrastructure.Localization;
 namespace OpenSpiral.Web.Features.Territories;
 
 [AllowAnonymous]
-public sealed class DetailsModel(OpenSpiralDbContext db, TerritoryAccess access, SynthesisService syntheses, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DetailsModel(OpenSpiralDbContext db, TerritoryAccess access, SynthesisService syntheses, JourneyService journey, IStringLocalizer<SharedResource> l) : PageModel
 {
     /// <summary>A group as the public sees it: counts only, and the code of its public page.</summary>
     public sealed record PublicAction(int Id, string Title, Features.Actions.ActionStatus Status);
@@ -32,6 +33,9 @@ public sealed class DetailsModel(OpenSpiralDbContext db, TerritoryAccess access,
     public List<PublicAction> Actions { get; private set; } = [];
     public SynthesisFigure? Families { get; private set; }
 
+    /// <summary>The timeline of the territory's cycles and phases, with what each produced (counts only).</summary>
+    public TerritoryJourney Journey { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var territory = await db.Territories.AsNoTracking().Where(t => t.Slug == slug).Select(TerritoryResponse.Projection).FirstOrDefaultAsync(cancellationToken);
@@ -45,6 +49,7 @@ public sealed class DetailsModel(OpenSpiralDbContext db, TerritoryAccess access,
         CanWork = await access.CanWorkAsync(User, territory.Id, cancellationToken);
         Actions = await db.Actions.AsNoTracking().Where(a => a.TerritoryId == territory.Id && a.IsPublished).OrderBy(a => a.Title)
             .Select(a => new PublicAction(a.Id, a.Title, a.Status)).ToListAsync(cancellationToken);
+        Journey = (await journey.BuildAsync(territory.Id, cancellationToken))!;
         Shares = await db.Territories.Where(t => t.Id == territory.Id).Select(t => t.SharesCriteriaWithNetwork).FirstAsync(cancellationToken);
         if (Shares)
         {

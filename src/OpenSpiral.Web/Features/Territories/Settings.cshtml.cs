@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
 using OpenSpiral.Web.Features.Criteria;
+using OpenSpiral.Web.Features.Journey;
 using OpenSpiral.Web.Infrastructure.Authorization;
 
 namespace OpenSpiral.Web.Features.Territories;
 
 /// <summary>What a territory's coordinators decide for themselves: phase, questions and their wording, sharing.</summary>
 [Authorize(Policy = Policies.TerritoryManage)]
-public sealed class SettingsModel(OpenSpiralDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class SettingsModel(OpenSpiralDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     // Required in the post: a page property that is not posted is neither bound nor validated,
     // and would be saved as cycle 0 and phase 0, a phase that does not exist.
@@ -74,6 +75,12 @@ public sealed class SettingsModel(OpenSpiralDbContext db, IStringLocalizer<Share
         if (!ModelState.IsValid)
         {
             return Page();
+        }
+
+        // A move to another phase or cycle is a milestone of the territory's public journey, saved with the settings.
+        if (PhaseChanges.Between(territory, Cycle, Phase, User.GetUserId(), clock) is { } milestone)
+        {
+            db.TerritoryPhaseChanges.Add(milestone);
         }
 
         territory.Cycle = Cycle;
