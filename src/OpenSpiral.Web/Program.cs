@@ -77,7 +77,7 @@ services.AddScoped<SurveyResultsService>();
 services.AddScoped<TerritoryService>();
 services.AddScoped<DemoSeeder>();
 services.AddScoped<SurveyService>();
-services.AddScoped<Notifier>();
+services.AddNotifications(builder.Configuration);
 services.AddKiosk(builder.Configuration);
 services.AddIndicators();
 services.AddSuggestions(builder.Configuration);
@@ -128,6 +128,7 @@ api.MapSurveysApi();
 api.MapSurveyResponsesApi();
 api.MapSurveyResultsApi();
 api.MapIndicatorsApi();
+api.MapNotificationsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 
