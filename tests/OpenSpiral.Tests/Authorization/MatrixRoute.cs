@@ -72,6 +72,9 @@ internal static class MatrixRoute
             _ when territory is not null && territory.WorkIds.TryGetValue(parameter.Name, out var workId) => (throwawayId ?? workId).ToString(),
             "DOCUMENTNAME" => "v1",
 
+            // A user's own notice: a number nobody owns answers 404 once the rule let the caller through.
+            "NOTIFICATIONID" => "999999",
+
             // An upload waiting for its import is known only to who sent it: the matrix checks that the rule applies before that.
             "IMPORTID" => "00000000000000000000000000000000",
 
