@@ -96,6 +96,7 @@ public sealed class DemoSeeder(OpenSpiralDbContext db, UserManager<User> users, 
         await db.SaveChangesAsync(cancellationToken);
         await DemoSurveys.AddAsync(db, territories, criteria, components, now, cancellationToken);
         await DemoActions.AddAsync(db, territories, components, now, cancellationToken);
+        await DemoAlerts.AddAsync(db, territories, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo network loaded: {Territories} territories, {Criteria} criteria", territories.Count, criteria.Count);
     }
