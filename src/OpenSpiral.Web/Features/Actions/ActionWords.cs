@@ -3,13 +3,7 @@ namespace OpenSpiral.Web.Features.Actions;
 /// <summary>The names of statuses and kinds of resources (keys of the resource files).</summary>
 public static class ActionWords
 {
-    public static string Status(ActionStatus status) => status switch
-    {
-        ActionStatus.Planned => "Planned",
-        ActionStatus.Running => "Running",
-        ActionStatus.Done => "Done",
-        _ => "Stopped",
-    };
+    public static string Status(ActionStatus status) => $"ActionStatus.{status}";
 
     public static string Kind(ResourceKind kind) => kind switch
     {
