@@ -80,7 +80,7 @@ public sealed class SurveySubmissions(OpenSpiralDbContext db, TimeProvider clock
             AnsweredOn = Today,
             Channel = channel,
             SubmissionKeyHash = keyHash,
-            Answers = [.. submission.Answers.Select(a => new SurveyAnswer { IndicatorId = a.IndicatorId, Current = a.Current, Wished = a.Wished })],
+            Answers = [.. submission.Answers.Select(a => new SurveyAnswer { SurveyId = survey.Id, IndicatorId = a.IndicatorId, Current = a.Current, Wished = a.Wished })],
             Profile = [.. ChosenOptions(survey, submission).Select(o => new SurveyResponseProfile { QuestionId = o.QuestionId, OptionId = o.OptionId })],
         };
         db.SurveyResponses.Add(response);
