@@ -35,8 +35,8 @@ public sealed class SurveyAnsweringApiTests(OpenSpiralApplication app)
         Assert.Equal((Today, ResponseChannel.Online, SurveySubmissions.HashKey("retry-me")), (stored.AnsweredOn, stored.Channel, stored.SubmissionKeyHash));
         Assert.Equal(64, stored.SubmissionKeyHash.Length);
         Assert.Equal(
-            [(survey.IndicatorIds[0], (int?)2, (int?)4), (survey.IndicatorIds[1], null, 5)],
-            stored.Answers.OrderBy(a => a.IndicatorId).Select(a => (a.IndicatorId, a.Current, a.Wished)));
+            [(survey.Id, survey.IndicatorIds[0], (int?)2, (int?)4), (survey.Id, survey.IndicatorIds[1], null, 5)],
+            stored.Answers.OrderBy(a => a.IndicatorId).Select(a => (a.SurveyId, a.IndicatorId, a.Current, a.Wished)));
         Assert.Equal(
             [(survey.QuestionIds[ProfileQuestionKind.AgeBand], "30-44"), (survey.QuestionIds[ProfileQuestionKind.Neighbourhood], "Dornach")],
             await app.QueryAsync(async db => stored.Profile.OrderBy(p => p.QuestionId)
