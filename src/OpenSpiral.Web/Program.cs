@@ -27,6 +27,7 @@ using OpenSpiral.Web.Features.Surveys;
 using OpenSpiral.Web.Features.Syntheses;
 using OpenSpiral.Web.Features.Territories;
 using OpenSpiral.Web.Infrastructure.Authorization;
+using OpenSpiral.Web.Infrastructure.Markdown;
 using OpenSpiral.Web.Infrastructure.Http;
 using OpenSpiral.Web.Infrastructure.Localization;
 using OpenSpiral.Web.Infrastructure.OpenApi;
@@ -95,6 +96,7 @@ services.AddActions();
 services.AddPlans();
 services.AddLadder();
 services.AddScoped<JourneyService>();
+services.AddSingleton<MarkdownRenderer>();
 
 var app = builder.Build();
 

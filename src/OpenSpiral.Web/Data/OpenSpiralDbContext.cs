@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Actions;
 using OpenSpiral.Web.Features.Alerts;
+using OpenSpiral.Web.Features.Articles;
+using OpenSpiral.Web.Features.Comments;
 using OpenSpiral.Web.Features.Criteria;
+using OpenSpiral.Web.Features.Glossary;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Indicators;
@@ -13,10 +16,13 @@ using OpenSpiral.Web.Features.Ladder;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Network;
 using OpenSpiral.Web.Features.Notifications;
+using OpenSpiral.Web.Features.OpenData;
 using OpenSpiral.Web.Features.Plans;
 using OpenSpiral.Web.Features.RoundTables;
+using OpenSpiral.Web.Features.Search;
 using OpenSpiral.Web.Features.Surveys;
 using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Features.Wiki;
 
 namespace OpenSpiral.Web.Data;
 
@@ -80,6 +86,20 @@ public abstract class OpenSpiralDbContext(DbContextOptions options) : IdentityDb
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
     public DbSet<ReminderDispatch> ReminderDispatches => Set<ReminderDispatch>();
     public DbSet<TerritoryPhaseChange> TerritoryPhaseChanges => Set<TerritoryPhaseChange>();
+
+    public DbSet<WikiPage> WikiPages => Set<WikiPage>();
+    public DbSet<WikiRevision> WikiRevisions => Set<WikiRevision>();
+    public DbSet<WikiAttachment> WikiAttachments => Set<WikiAttachment>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<CommentReport> CommentReports => Set<CommentReport>();
+    public DbSet<CommentModeration> CommentModerations => Set<CommentModeration>();
+    public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
+    public DbSet<GlossaryEntry> GlossaryEntries => Set<GlossaryEntry>();
+    public DbSet<NetworkContact> NetworkContacts => Set<NetworkContact>();
+    public DbSet<MembershipApplication> MembershipApplications => Set<MembershipApplication>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

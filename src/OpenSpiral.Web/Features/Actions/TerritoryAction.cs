@@ -132,6 +132,9 @@ public class ActionResource
     /// <summary>The actions using this resource.</summary>
     public List<ActionResourceUse> Uses { get; set; } = [];
 
+    /// <summary>Starts at 1, grows by one at each save; a save from an older version is refused.</summary>
+    public int Version { get; set; } = 1;
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

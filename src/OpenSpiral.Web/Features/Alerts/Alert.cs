@@ -22,6 +22,9 @@ public class Alert
     /// <summary>What was done, written when the alert is resolved.</summary>
     public string? Resolution { get; set; }
 
+    /// <summary>Starts at 1, grows by one at each save; a save from an older version is refused.</summary>
+    public int Version { get; set; } = 1;
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? ResolvedAt { get; set; }

@@ -9,5 +9,8 @@ public class NetworkSettings
     public string Name { get; set; } = "OpenSpiral network";
     public string DefaultLanguage { get; set; } = "en";
     public string? ContactEmail { get; set; }
+
+    /// <summary>The SPDX identifier of the licence of the network's open data (chosen by the administrators).</summary>
+    public string OpenDataLicence { get; set; } = "CC-BY-4.0";
     public DateTime UpdatedAt { get; set; }
 }

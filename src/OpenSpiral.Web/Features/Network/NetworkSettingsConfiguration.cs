@@ -10,6 +10,7 @@ internal sealed class NetworkSettingsConfiguration : IEntityTypeConfiguration<Ne
         builder.Property(s => s.Name).HasMaxLength(120).IsRequired();
         builder.Property(s => s.DefaultLanguage).HasMaxLength(8).IsRequired();
         builder.Property(s => s.ContactEmail).HasMaxLength(256);
+        builder.Property(s => s.OpenDataLicence).HasMaxLength(64).IsRequired();
         builder.Property(s => s.Id).ValueGeneratedNever();
     }
 }

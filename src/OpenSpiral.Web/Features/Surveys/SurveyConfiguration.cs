@@ -85,6 +85,9 @@ internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<Surve
             t.HasCheckConstraint("CK_SurveyAnswers_Wished", "\"Wished\" IS NULL OR \"Wished\" BETWEEN 1 AND 5");
         });
         builder.HasOne<Indicator>().WithMany().HasForeignKey(a => a.IndicatorId).OnDelete(DeleteBehavior.NoAction);
+
+        // The results read answers by survey: an answer stored without its survey would silently vanish from them.
+        builder.HasOne<Survey>().WithMany().HasForeignKey(a => a.SurveyId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

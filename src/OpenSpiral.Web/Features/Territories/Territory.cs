@@ -32,6 +32,18 @@ public class Territory
     /// <summary>Classified criteria are shared anonymously with the network unless the coordinators opt out.</summary>
     public bool SharesCriteriaWithNetwork { get; set; } = true;
 
+    /// <summary>The territory's anonymised data is in the network's open data for researchers unless the coordinators opt out.</summary>
+    public bool SharesOpenData { get; set; } = true;
+
+    /// <summary>WGS 84 latitude of the territory's centre, for the network map.</summary>
+    public double? Latitude { get; set; }
+
+    /// <summary>WGS 84 longitude of the territory's centre, for the network map.</summary>
+    public double? Longitude { get; set; }
+
+    /// <summary>Whether the territory is one of those coordinating the network.</summary>
+    public bool CoordinatesNetwork { get; set; }
+
     public List<TerritoryQuestion> Questions { get; set; } = [];
 
     public List<TerritoryMember> Members { get; set; } = [];

@@ -16,6 +16,11 @@ internal sealed class TerritoryConfiguration : IEntityTypeConfiguration<Territor
         builder.Property(t => t.Description).HasMaxLength(4000).IsRequired();
         builder.Property(t => t.Membership).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Phase).HasConversion<string>().HasMaxLength(30);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Territories_Latitude", "\"Latitude\" IS NULL OR \"Latitude\" BETWEEN -90 AND 90");
+            t.HasCheckConstraint("CK_Territories_Longitude", "\"Longitude\" IS NULL OR \"Longitude\" BETWEEN -180 AND 180");
+        });
         builder.HasMany(t => t.Members).WithOne(m => m.Territory).HasForeignKey(m => m.TerritoryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Questions).WithOne().HasForeignKey(q => q.TerritoryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.DescriptionTranslations).WithOne().HasForeignKey(d => d.TerritoryId).OnDelete(DeleteBehavior.Cascade);
