@@ -44,6 +44,8 @@ public sealed class AlertPagesTests(OpenSpiralApplication app)
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Say what was done to resolve the alert.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        // Someone else saved in between: the version read (1) is now stale.
+        await app.QueryAsync(db => db.Alerts.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, 2)));
         using var stale = await PageForm.PostAsync(coordinator, $"{Workspace}/{id}", [new("Status", "InProgress"), new("Resolution", "typed text"), new("Read", "1")]);
         var staleHtml = await stale.Content.ReadAsStringAsync();
         Assert.Contains("Someone changed this alert since you read it: check the alert above, then save again.", staleHtml, StringComparison.Ordinal);
@@ -92,7 +94,7 @@ public sealed class AlertPagesTests(OpenSpiralApplication app)
     });
 
     private Task<string> ReadAsync(int alertId) =>
-        app.QueryAsync(async db => (await db.Alerts.Where(a => a.Id == alertId).Select(a => a.UpdatedAt).SingleAsync()).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        app.QueryAsync(async db => (await db.Alerts.Where(a => a.Id == alertId).Select(a => a.Version).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private Task<int> AddAlertAsync(string title, string slug = DemoData.Territory1Slug, AlertStatus status = AlertStatus.Open) => app.QueryAsync(async db =>
     {

@@ -25,7 +25,7 @@ public sealed class AlertsApiTests(OpenSpiralApplication app)
         var id = body["id"]!.GetValue<int>();
         Assert.Equal($"/api/v1/alerts/{id}", created.Headers.Location?.OriginalString);
         Assert.Equal(
-            ["id", "territoryId", "title", "description", "status", "actionId", "actionTitle", "raisedBy", "resolution", "createdAt", "updatedAt", "resolvedAt"],
+            ["id", "territoryId", "title", "description", "status", "actionId", "actionTitle", "raisedBy", "resolution", "version", "createdAt", "updatedAt", "resolvedAt"],
             body.Select(p => p.Key));
         Assert.Equal(title, body["title"]!.GetValue<string>());
         Assert.Equal("open", body["status"]!.GetValue<string>());
@@ -122,24 +122,26 @@ public sealed class AlertsApiTests(OpenSpiralApplication app)
         var title = $"Heating broken {Guid.NewGuid():N}";
         var alertId = await RaiseAsync(territoryId, title);
         var alert = (await coordinator.GetFromJsonAsync<JsonObject>($"/api/v1/alerts/{alertId}"))!;
-        var updatedAt = alert["updatedAt"]!.GetValue<string>();
+        var version = alert["version"]!.GetValue<int>();
 
-        using var missing = await coordinator.PutAsJsonAsync($"/api/v1/alerts/{alertId}", new { title, status = "resolved", updatedAt });
+        using var missing = await coordinator.PutAsJsonAsync($"/api/v1/alerts/{alertId}", new { title, status = "resolved", version });
         var problem = await Problems.AssertValidationProblemAsync(missing, "resolution");
         Assert.Equal("Say what was done to resolve the alert.", problem.GetProperty("errors").GetProperty("resolution")[0].GetString());
 
-        using var resolved = await coordinator.PutAsJsonAsync($"/api/v1/alerts/{alertId}", new { title, status = "resolved", resolution = "Repaired on Monday.", updatedAt });
+        using var resolved = await coordinator.PutAsJsonAsync($"/api/v1/alerts/{alertId}", new { title, status = "resolved", resolution = "Repaired on Monday.", version });
         Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
         var body = (await resolved.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal("resolved", body["status"]!.GetValue<string>());
         Assert.Equal("Repaired on Monday.", body["resolution"]!.GetValue<string>());
         Assert.NotNull(body["resolvedAt"]);
 
-        using var stale = await coordinator.PutAsJsonAsync($"/api/v1/alerts/{alertId}", new { title, status = "open", updatedAt });
+        using var stale = await coordinator.PutAsJsonAsync($"/api/v1/alerts/{alertId}", new { title, status = "open", version });
         var conflict = await Problems.AssertProblemAsync(stale, HttpStatusCode.Conflict);
         Assert.Equal("Someone changed this alert since you read it: read it again and redo your change.", conflict.GetProperty("detail").GetString());
+        Assert.Equal(version + 1, conflict.GetProperty("currentVersion").GetInt32());
+        Assert.Equal(version + 1, body["version"]!.GetValue<int>());
 
-        using var reopened = await coordinator.PutAsJsonAsync($"/api/v1/alerts/{alertId}", new { title, status = "inProgress", updatedAt = body["updatedAt"]!.GetValue<string>() });
+        using var reopened = await coordinator.PutAsJsonAsync($"/api/v1/alerts/{alertId}", new { title, status = "inProgress", version = body["version"]!.GetValue<int>() });
         var again = (await reopened.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal("inProgress", again["status"]!.GetValue<string>());
         Assert.Null(again["resolvedAt"]);
@@ -148,6 +150,28 @@ public sealed class AlertsApiTests(OpenSpiralApplication app)
         var recipients = await NotificationData.RecipientsAsync(app, title);
         Assert.Equal(2, recipients.Count(r => r == DemoData.Facilitator1 + ":AlertUpdated"));
         Assert.DoesNotContain(DemoData.Coordinator1 + ":AlertUpdated", recipients);
+    }
+
+    [Fact]
+    public async Task Of_two_changes_made_from_the_same_version_exactly_one_is_saved()
+    {
+        using var coordinator = await app.CreateBearerClientAsync(DemoData.Coordinator1);
+        var territoryId = await app.GetTerritoryIdAsync(DemoData.Territory1Slug);
+        var title = $"Lift broken {Guid.NewGuid():N}";
+        var alertId = await RaiseAsync(territoryId, title);
+
+        var saves = await Task.WhenAll(
+            coordinator.PutAsJsonAsync($"/api/v1/alerts/{alertId}", new { title, description = "first", status = "inProgress", version = 1 }),
+            coordinator.PutAsJsonAsync($"/api/v1/alerts/{alertId}", new { title, description = "second", status = "inProgress", version = 1 }));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], saves.Select(r => r.StatusCode).Order());
+        var saved = await app.QueryAsync(db => db.Alerts.Where(a => a.Id == alertId).Select(a => new { a.Version, a.Description }).SingleAsync());
+        Assert.Equal(2, saved.Version);
+        Assert.Equal(saves.Single(r => r.IsSuccessStatusCode) == saves[0] ? "first" : "second", saved.Description);
+        foreach (var response in saves)
+        {
+            response.Dispose();
+        }
     }
 
     [Fact]

@@ -15,6 +15,6 @@ public sealed record AlertInput
     /// <summary>What was done: required to resolve.</summary>
     public string? Resolution { get; init; }
 
-    /// <summary>On a change: the updatedAt read before it (required: a stale one is refused).</summary>
-    public DateTime? UpdatedAt { get; init; }
+    /// <summary>On a change: the version read before it (required: a stale one is refused).</summary>
+    public int? Version { get; init; }
 }

@@ -99,9 +99,9 @@ public sealed class AlertService(OpenSpiralDbContext db, Notifier notifier, Time
             errors["resolution"] = [l["A resolution has at most {0} characters.", Alert.MaxDescriptionLength]];
         }
 
-        if (input.UpdatedAt is null)
+        if (input.Version is null)
         {
-            errors["updatedAt"] = [l["Send the updatedAt you read, so that a newer change is not overwritten."]];
+            errors["version"] = [l["Send the version you read, so that a newer change is not overwritten."]];
         }
 
         if (errors.Count > 0)
@@ -109,11 +109,18 @@ public sealed class AlertService(OpenSpiralDbContext db, Notifier notifier, Time
             return AlertOutcome.Invalid(errors);
         }
 
-        if (input.UpdatedAt!.Value.Ticks != alert.UpdatedAt.Ticks)
+        var version = input.Version!.Value;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The version moves first, in one statement: of two writers on the same version, one only goes on.
+        var claimed = await db.Alerts.Where(a => a.Id == alertId && a.Version == version)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, version + 1), cancellationToken);
+        if (claimed == 0)
         {
-            return AlertOutcome.StaleAt(alert.UpdatedAt);
+            var current = await db.Alerts.Where(a => a.Id == alertId).Select(a => (int?)a.Version).FirstOrDefaultAsync(cancellationToken);
+            return current is null ? AlertOutcome.Missing : AlertOutcome.StaleAt(current.Value);
         }
 
+        alert.Version = version + 1;
         var now = Now();
         alert.Title = input.Title!.Trim();
         alert.Description = input.Description?.Trim() ?? "";
@@ -124,6 +131,7 @@ public sealed class AlertService(OpenSpiralDbContext db, Notifier notifier, Time
         alert.UpdatedAt = now;
         await notifier.NotifyCoordinationGroupAsync(NotificationKind.AlertUpdated, alert.TerritoryId, alert.Id, alert.Title, userId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return AlertOutcome.Done(alert.Id);
     }
 
@@ -163,10 +171,10 @@ public sealed class AlertService(OpenSpiralDbContext db, Notifier notifier, Time
         a.Id, a.TerritoryId, a.Title, a.Description, a.Status, a.ActionId,
         db.Actions.Where(x => x.Id == a.ActionId).Select(x => x.Title).FirstOrDefault(),
         db.Users.Where(u => u.Id == a.RaisedById).Select(u => u.DisplayName).FirstOrDefault(),
-        a.Resolution, a.CreatedAt, a.UpdatedAt, a.ResolvedAt));
+        a.Resolution, a.Version, a.CreatedAt, a.UpdatedAt, a.ResolvedAt));
 }
 
-public sealed record AlertOutcome(int? Id, Dictionary<string, string[]> Errors, DateTime? CurrentUpdatedAt, bool NotFound)
+public sealed record AlertOutcome(int? Id, Dictionary<string, string[]> Errors, int? CurrentVersion, bool NotFound)
 {
     public static readonly AlertOutcome Missing = new(null, [], null, true);
 
@@ -174,7 +182,7 @@ public sealed record AlertOutcome(int? Id, Dictionary<string, string[]> Errors, 
 
     public static AlertOutcome Invalid(Dictionary<string, string[]> errors) => new(null, errors, null, false);
 
-    public static AlertOutcome StaleAt(DateTime updatedAt) => new(null, [], updatedAt, false);
+    public static AlertOutcome StaleAt(int version) => new(null, [], version, false);
 
-    public bool Stale => CurrentUpdatedAt is not null;
+    public bool Stale => CurrentVersion is not null;
 }

@@ -18,7 +18,7 @@ public static class AlertsApi
 
         var alerts = routes.MapGroup("/alerts/{alertId:int}").WithTags("Alerts").RequireAuthorization(Policies.TerritoryWork);
         alerts.MapGet("/", GetAsync).WithSummary("One alert.");
-        alerts.MapPut("/", UpdateAsync).WithSummary("Replaces an alert's title, description, action and status (open, inProgress, resolved: a resolution is required to resolve; reopening is allowed); send the updatedAt you read (a stale one answers 409).");
+        alerts.MapPut("/", UpdateAsync).WithSummary("Replaces an alert's title, description, action and status (open, inProgress, resolved: a resolution is required to resolve; reopening is allowed); send the version you read (a stale one answers 409).");
         return routes;
     }
 
@@ -87,7 +87,7 @@ public static class AlertsApi
                 statusCode: StatusCodes.Status409Conflict,
                 title: l["Conflict"],
                 detail: l["Someone changed this alert since you read it: read it again and redo your change."],
-                extensions: new Dictionary<string, object?> { ["currentUpdatedAt"] = outcome.CurrentUpdatedAt });
+                extensions: new Dictionary<string, object?> { ["currentVersion"] = outcome.CurrentVersion });
         }
 
         return TypedResults.Ok((await service.FindAsync(alertId, cancellationToken))!);

@@ -20,7 +20,7 @@ public sealed class DetailsModel(AlertService service, IStringLocalizer<SharedRe
 
     /// <summary>The alert's updatedAt when the form was shown, in ticks: a change made meanwhile is not overwritten.</summary>
     [BindProperty]
-    public long Read { get; set; }
+    public int Read { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, int alertId, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class DetailsModel(AlertService service, IStringLocalizer<SharedRe
 
         Status = Alert.Status;
         Resolution = Alert.Resolution;
-        Read = Alert.UpdatedAt.Ticks;
+        Read = Alert.Version;
         return Page();
     }
 
@@ -45,7 +45,7 @@ public sealed class DetailsModel(AlertService service, IStringLocalizer<SharedRe
         var input = new AlertInput
         {
             Title = Alert.Title, Description = Alert.Description, ActionId = Alert.ActionId,
-            Status = Status, Resolution = Resolution, UpdatedAt = new DateTime(Read, DateTimeKind.Utc),
+            Status = Status, Resolution = Resolution, Version = Read,
         };
         var outcome = await service.UpdateAsync(alertId, input, User.GetUserId(), cancellationToken);
         if (outcome.Errors.Count > 0)
@@ -63,7 +63,7 @@ public sealed class DetailsModel(AlertService service, IStringLocalizer<SharedRe
             // What was typed stays; the form now carries the newer version.
             ModelState.AddModelError(nameof(Status), l["Someone changed this alert since you read it: check the alert above, then save again."]);
             ModelState.Remove(nameof(Read));
-            Read = Alert.UpdatedAt.Ticks;
+            Read = Alert.Version;
             return Page();
         }
 
