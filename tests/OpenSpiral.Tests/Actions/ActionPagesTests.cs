@@ -244,4 +244,32 @@ public sealed class ActionPagesTests(OpenSpiralApplication app)
         Assert.False(await app.QueryAsync(db => db.ActionResources.AnyAsync(r => r.Id == id)));
         Assert.True(await app.QueryAsync(db => db.Actions.AnyAsync(a => a.Id == actionId)));
     }
+
+    [Fact]
+    public async Task A_stale_resource_edit_keeps_what_was_typed_and_a_fresh_one_is_saved()
+    {
+        using var api = await app.CreateBearerClientAsync(DemoData.Coordinator1);
+        using var coordinator = await app.CreateCookieClientAsync(DemoData.Coordinator1);
+        var territoryId = await app.GetTerritoryIdAsync(DemoData.Territory1Slug);
+        using var made = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(api, $"/api/v1/territories/{territoryId}/resources",
+            new { kind = "place", description = "Salle", offeredBy = "Mairie" });
+        var id = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(made.Content))!["id"]!.GetValue<int>();
+        var form = await coordinator.GetStringAsync($"{Workspace}/resources/{id}/edit");
+        Assert.Contains("name=\"Version\" value=\"1\"", form, StringComparison.Ordinal);
+        using var theirs = await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(api, $"/api/v1/resources/{id}", new { kind = "place", description = "Leur salle", offeredBy = "Mairie", version = 1 });
+        theirs.EnsureSuccessStatusCode();
+
+        using var stale = await PageForm.PostAsync(coordinator, $"{Workspace}/resources/{id}/edit",
+            [new("Kind", "place"), new("Description", "Ma salle"), new("OfferedBy", "Mairie"), new("Available", "true"), new("Version", "1")]);
+        var html = await stale.Content.ReadAsStringAsync();
+        using var saved = await PageForm.PostAsync(coordinator, $"{Workspace}/resources/{id}/edit",
+            [new("Kind", "place"), new("Description", "Ma salle"), new("OfferedBy", "Mairie"), new("Available", "true"), new("Version", "2")]);
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("Someone changed this resource while you were writing. What you typed is kept below: save again to replace their version with yours.", html, StringComparison.Ordinal);
+        Assert.Contains("Ma salle", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Version\" value=\"2\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(("Ma salle", 3), await app.QueryAsync(db => db.ActionResources.Where(r => r.Id == id).Select(r => new ValueTuple<string, int>(r.Description, r.Version)).SingleAsync()));
+    }
 }

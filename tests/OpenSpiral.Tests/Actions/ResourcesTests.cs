@@ -31,7 +31,7 @@ public sealed class ResourcesTests(OpenSpiralApplication app)
         var body = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
         var id = body["id"]!.GetValue<int>();
         Assert.Equal($"/api/v1/resources/{id}", created.Headers.Location?.OriginalString);
-        Assert.Equal(["id", "territoryId", "kind", "description", "offeredBy", "quantity", "available", "availableUntil", "actionIds", "createdAt", "updatedAt"], body.Select(p => p.Key));
+        Assert.Equal(["id", "territoryId", "kind", "description", "offeredBy", "quantity", "available", "availableUntil", "actionIds", "version", "createdAt", "updatedAt"], body.Select(p => p.Key));
         Assert.Equal(("people", "Deux bénévoles le samedi", "2 personnes", true, "2026-12-31"),
             (body["kind"]!.GetValue<string>(), body["description"]!.GetValue<string>(), body["quantity"]!.GetValue<string>(), body["available"]!.GetValue<bool>(), body["availableUntil"]!.GetValue<string>()));
         Assert.Equal([actionId], body["actionIds"]!.AsArray().Select(a => a!.GetValue<int>()));
@@ -53,10 +53,11 @@ public sealed class ResourcesTests(OpenSpiralApplication app)
             new { kind = "place", description = "Salle", offeredBy = "Mairie", actionIds = new[] { actionId } });
         var id = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<int>();
 
-        using var kept = await client.PutAsJsonAsync($"/api/v1/resources/{id}", new { kind = "place", description = "Grande salle", offeredBy = "Mairie", available = false });
+        using var kept = await client.PutAsJsonAsync($"/api/v1/resources/{id}", new { kind = "place", description = "Grande salle", offeredBy = "Mairie", available = false, version = 1 });
         var body = (await kept.Content.ReadFromJsonAsync<JsonObject>())!;
-        using var emptied = await client.PutAsJsonAsync($"/api/v1/resources/{id}", new { kind = "place", description = "Grande salle", offeredBy = "Mairie", available = false, actionIds = Array.Empty<int>() });
+        using var emptied = await client.PutAsJsonAsync($"/api/v1/resources/{id}", new { kind = "place", description = "Grande salle", offeredBy = "Mairie", available = false, actionIds = Array.Empty<int>(), version = 2 });
         var emptiedBody = (await emptied.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal((2, 3), (body["version"]!.GetValue<int>(), emptiedBody["version"]!.GetValue<int>()));
         using var deleted = await client.DeleteAsync($"/api/v1/resources/{id}");
 
         Assert.Equal(("Grande salle", false, 1), (body["description"]!.GetValue<string>(), body["available"]!.GetValue<bool>(), body["actionIds"]!.AsArray().Count));
@@ -64,6 +65,27 @@ public sealed class ResourcesTests(OpenSpiralApplication app)
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.False(await app.QueryAsync(db => db.ActionResources.AnyAsync(r => r.Id == id)));
         Assert.True(await app.QueryAsync(db => db.Actions.AnyAsync(a => a.Id == actionId)));
+    }
+
+    [Fact]
+    public async Task An_update_without_the_version_read_or_from_an_older_one_is_refused_and_changes_nothing()
+    {
+        using var client = await app.CreateBearerClientAsync(DemoData.Coordinator1);
+        var territoryId = await app.GetTerritoryIdAsync(DemoData.Territory1Slug);
+        using var created = await client.PostAsJsonAsync($"/api/v1/territories/{territoryId}/resources", new { kind = "money", description = "Subvention", offeredBy = "Région" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<int>();
+        using var first = await client.PutAsJsonAsync($"/api/v1/resources/{id}", new { kind = "money", description = "Subvention 2027", offeredBy = "Région", version = 1 });
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+
+        using var missing = await client.PutAsJsonAsync($"/api/v1/resources/{id}", new { kind = "money", description = "Sans version", offeredBy = "Région" });
+        var invalid = await Problems.AssertValidationProblemAsync(missing, "version");
+        Assert.Equal("Send the version you read, so that a newer change is not overwritten.", invalid.GetProperty("errors").GetProperty("version")[0].GetString());
+
+        using var stale = await client.PutAsJsonAsync($"/api/v1/resources/{id}", new { kind = "money", description = "Périmée", offeredBy = "Région", version = 1 });
+        var conflict = await Problems.AssertProblemAsync(stale, HttpStatusCode.Conflict);
+        Assert.Equal("Someone changed this resource since you read it (it is at version 2 now): read it again and redo your change.", conflict.GetProperty("detail").GetString());
+        Assert.Equal(2, conflict.GetProperty("currentVersion").GetInt32());
+        Assert.Equal(("Subvention 2027", 2), await app.QueryAsync(db => db.ActionResources.Where(r => r.Id == id).Select(r => new ValueTuple<string, int>(r.Description, r.Version)).SingleAsync()));
     }
 
     [Theory]

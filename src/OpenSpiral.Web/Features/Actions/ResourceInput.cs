@@ -17,6 +17,9 @@ public sealed record ResourceInput
 
     /// <summary>The territory's actions using it: null keeps them as they are, a list replaces them.</summary>
     public List<int>? ActionIds { get; init; }
+
+    /// <summary>On a change: the version read before it (required: a stale one is refused).</summary>
+    public int? Version { get; init; }
 }
 
 /// <summary>A resource of the register as the API answers it.</summary>
@@ -30,5 +33,6 @@ public sealed record ResourceResponse(
     bool Available,
     DateOnly? AvailableUntil,
     IReadOnlyList<int> ActionIds,
+    int Version,
     DateTime CreatedAt,
     DateTime UpdatedAt);

@@ -11,7 +11,7 @@ public sealed class ResourceService(OpenSpiralDbContext db, TimeProvider clock, 
 {
     private static readonly Expression<Func<ActionResource, ResourceResponse>> Projection = r => new ResourceResponse(
         r.Id, r.TerritoryId, r.Kind, r.Description, r.OfferedBy, r.Quantity, r.IsAvailable, r.AvailableUntil,
-        r.Uses.OrderBy(u => u.ActionId).Select(u => u.ActionId).ToList(), r.CreatedAt, r.UpdatedAt);
+        r.Uses.OrderBy(u => u.ActionId).Select(u => u.ActionId).ToList(), r.Version, r.CreatedAt, r.UpdatedAt);
 
     /// <summary>A page of the register, by kind then who offers; filters: kind and availability.</summary>
     public Task<PagedList<ResourceResponse>> PageAsync(int territoryId, ResourceKind? kind, bool? available, int page, int pageSize, CancellationToken cancellationToken)
@@ -68,13 +68,31 @@ public sealed class ResourceService(OpenSpiralDbContext db, TimeProvider clock, 
         }
 
         var (errors, kind) = await CheckAsync(resource.TerritoryId, input, cancellationToken);
+        if (input.Version is null)
+        {
+            errors["version"] = [l["Send the version you read, so that a newer change is not overwritten."]];
+        }
+
         if (errors.Count > 0)
         {
             return ActionOutcome.Invalid(errors);
         }
 
+        var version = input.Version!.Value;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The version moves first, in one statement: of two writers on the same version, one only goes on.
+        var claimed = await db.ActionResources.Where(r => r.Id == resourceId && r.Version == version)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Version, version + 1), cancellationToken);
+        if (claimed == 0)
+        {
+            var current = await db.ActionResources.Where(r => r.Id == resourceId).Select(r => (int?)r.Version).FirstOrDefaultAsync(cancellationToken);
+            return current is null ? ActionOutcome.Missing : ActionOutcome.StaleAt(current.Value);
+        }
+
+        resource.Version = version + 1;
         Apply(resource, input, kind, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return ActionOutcome.Done(resourceId);
     }
 

@@ -64,8 +64,8 @@ public static class ResourcesApi
         return TypedResults.Created($"/api/v1/resources/{response.Id}", response);
     }
 
-    private static async Task<Results<Ok<ResourceResponse>, NotFound, ValidationProblem>> UpdateAsync(
-        int resourceId, ResourceInput input, ResourceService service, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ResourceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        int resourceId, ResourceInput input, ResourceService service, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         var outcome = await service.UpdateAsync(resourceId, input, cancellationToken);
         if (outcome.NotFound)
@@ -73,9 +73,21 @@ public static class ResourcesApi
             return TypedResults.NotFound();
         }
 
-        return outcome.Errors.Count > 0
-            ? TypedResults.ValidationProblem(outcome.Errors)
-            : TypedResults.Ok((await service.FindAsync(resourceId, cancellationToken))!);
+        if (outcome.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(outcome.Errors);
+        }
+
+        if (outcome.Stale)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: l["Conflict"],
+                detail: l["Someone changed this resource since you read it (it is at version {0} now): read it again and redo your change.", outcome.CurrentVersion!.Value],
+                extensions: new Dictionary<string, object?> { ["currentVersion"] = outcome.CurrentVersion });
+        }
+
+        return TypedResults.Ok((await service.FindAsync(resourceId, cancellationToken))!);
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(int resourceId, ResourceService service, CancellationToken cancellationToken) =>

@@ -10,6 +10,9 @@ public sealed class EditModel(ResourceService service, IStringLocalizer<SharedRe
 {
     public ResourceResponse Resource { get; private set; } = null!;
 
+    [BindProperty]
+    public int Version { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, int resourceId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, resourceId, cancellationToken))
@@ -19,6 +22,7 @@ public sealed class EditModel(ResourceService service, IStringLocalizer<SharedRe
 
         (Kind, Description, OfferedBy, Quantity) = (ActionWords.Code(Resource.Kind), Resource.Description, Resource.OfferedBy, Resource.Quantity);
         (Available, AvailableUntil) = (Resource.Available, Resource.AvailableUntil);
+        Version = Resource.Version;
         return Page();
     }
 
@@ -30,7 +34,15 @@ public sealed class EditModel(ResourceService service, IStringLocalizer<SharedRe
         }
 
         // The page does not show which actions use the resource: it keeps them as they are.
-        var outcome = await service.UpdateAsync(resourceId, Input(), cancellationToken);
+        var outcome = await service.UpdateAsync(resourceId, Input() with { Version = Version }, cancellationToken);
+        if (outcome.Stale)
+        {
+            Version = outcome.CurrentVersion!.Value;
+            ModelState.Remove(nameof(Version));
+            ModelState.AddModelError(string.Empty, l["Someone changed this resource while you were writing. What you typed is kept below: save again to replace their version with yours."]);
+            return Page();
+        }
+
         if (outcome.Errors.Count > 0)
         {
             ShowErrors(outcome.Errors);
