@@ -60,11 +60,23 @@ public sealed class PhoneWidthTests(BrowserFixture fixture) : BrowserTest(fixtur
         { DemoAccounts.Coordinator, $"{Workspace}/settings" },
         { DemoAccounts.Coordinator, $"{Workspace}/criteria/import" },
         { DemoAccounts.Coordinator, "/network/criteria?component=A03" },
+        { DemoAccounts.Coordinator, $"{Workspace}/actions" },
+        { DemoAccounts.Coordinator, $"{Workspace}/actions/new" },
+        { DemoAccounts.Coordinator, $"{Workspace}/actions/resources" },
+        { DemoAccounts.Coordinator, $"{Workspace}/plans" },
+        { DemoAccounts.Coordinator, $"{Workspace}/plans/new" },
+        { DemoAccounts.Coordinator, $"{Workspace}/round-tables" },
+        { DemoAccounts.Coordinator, $"{Workspace}/ladder" },
+        { DemoAccounts.Coordinator, $"{Workspace}/alerts" },
+        { DemoAccounts.Coordinator, "/notifications" },
+        { DemoAccounts.Coordinator, "/account/notifications" },
         { DemoAccounts.Administrator, "/admin" },
         { DemoAccounts.Administrator, "/admin/territories" },
         { DemoAccounts.Administrator, "/admin/users" },
         { DemoAccounts.Administrator, "/admin/grid" },
         { DemoAccounts.Administrator, "/admin/network" },
+        { DemoAccounts.Administrator, "/admin/alerts" },
+        { DemoAccounts.Administrator, "/admin/ladder" },
     };
 
     [Theory]

@@ -71,6 +71,23 @@ public sealed class NotificationMailTests(OpenSpiralApplication app) : IClassFix
     }
 
     [Fact]
+    public async Task An_unconfirmed_address_gets_no_mail_until_it_is_confirmed()
+    {
+        var (user, email) = await NotificationData.CreateUserAsync(app, "Uma", "en");
+        await app.QueryAsync(db => db.Users.Where(u => u.Id == user).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmed, false)));
+        var at = new DateTime(2031, 5, 4, 9, 0, 0, DateTimeKind.Utc);
+        await NotificationData.AddNoticeAsync(app, user, NotificationKind.NewAlert, "Unconfirmed leak", at);
+
+        Assert.Equal(0, await SendAsync(app, at.AddMinutes(1)));
+        Assert.Null(await app.QueryAsync(db => db.Notifications.Where(n => n.UserId == user).Select(n => n.EmailedAt).SingleAsync()));
+
+        await app.QueryAsync(db => db.Users.Where(u => u.Id == user).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmed, true)));
+        Assert.Equal(1, await SendAsync(app, at.AddMinutes(2)));
+        var mails = await MailFolder.ReadAllAsync(app.MailPickupDirectory, email, "Unconfirmed leak", expected: 1);
+        Assert.Equal(["New alert: Unconfirmed leak"], mails.Select(m => m.Subject));
+    }
+
+    [Fact]
     public async Task The_coordination_group_is_notified_as_each_member_chose()
     {
         var territoryId = await app.QueryAsync(async db =>

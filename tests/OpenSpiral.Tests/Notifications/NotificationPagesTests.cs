@@ -57,4 +57,14 @@ public sealed class NotificationPagesTests(OpenSpiralApplication app)
         var page = await client.GetStringAsync("/account/notifications");
         Assert.Contains("name=\"DailyDigest\" value=\"true\" checked=\"checked\"", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_account_page_leads_to_the_notification_settings()
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Facilitator1);
+
+        var html = await client.GetStringAsync("/account");
+
+        Assert.Contains("<a href=\"/account/notifications\">My notification settings</a>", html, StringComparison.Ordinal);
+    }
 }

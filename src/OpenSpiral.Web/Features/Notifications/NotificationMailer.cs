@@ -39,7 +39,9 @@ public sealed class NotificationMailer(
     private IQueryable<Notification> Waiting(DateTime now)
     {
         var since = now.AddDays(-Math.Max(0, options.Value.Email.MaxAgeDays));
+        // Only to confirmed addresses: an address nobody proved to own never receives the network's notices.
         return db.Notifications.Where(n => n.EmailedAt == null && n.CreatedAt >= since && n.CreatedAt <= now
+            && db.Users.Any(u => u.Id == n.UserId && u.EmailConfirmed)
             && !db.NotificationPreferences.Any(p => p.UserId == n.UserId && p.Kind == n.Kind && !p.Email));
     }
 
@@ -116,7 +118,7 @@ public sealed class NotificationMailer(
     private sealed record Recipient(string Email, string? Language);
 
     private Task<Recipient?> RecipientAsync(string userId, CancellationToken cancellationToken) =>
-        db.Users.AsNoTracking().Where(u => u.Id == userId && u.Email != null)
+        db.Users.AsNoTracking().Where(u => u.Id == userId && u.Email != null && u.EmailConfirmed)
             .Select(u => new Recipient(u.Email!, u.PreferredLanguage)).FirstOrDefaultAsync(cancellationToken);
 
     // Written in the recipient's language: the culture is switched for the time of one mail.
