@@ -96,6 +96,26 @@ public sealed class RoundTablePagesTests(OpenSpiralApplication app)
         Assert.DoesNotContain("<b>logements</b>", raw);
     }
 
+    [Theory]
+    [InlineData(2_000)]
+    [InlineData(100_000)]
+    public async Task A_grid_posted_with_thousands_of_fields_is_refused_and_changes_nothing(int fields)
+    {
+        using var client = await app.CreateCookieClientAsync(DemoData.Coordinator1);
+        using var api = await app.CreateBearerClientAsync(DemoData.Coordinator1);
+        var id = (await RoundTableData.CreateAsync(api, await app.GetTerritoryIdAsync(DemoData.Territory1Slug)))["id"]!.GetValue<int>();
+        var edit = $"{Workspace}/{id}/edit";
+
+        using var flood = await PageForm.PostAsync(client, edit,
+            [.. Header(1), new("Participants[beneficiary]", "5"), .. Enumerable.Range(0, fields).Select(i => new KeyValuePair<string, string>($"Cells[X{i}-beneficiary].Effect", "2"))]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, flood.StatusCode);
+        Assert.Equal((1, 0, 0), await app.QueryAsync(async db => (
+            await db.RoundTables.Where(r => r.Id == id).Select(r => r.Version).SingleAsync(),
+            await db.RoundTableParticipants.CountAsync(p => p.RoundTableId == id),
+            await db.RoundTableAssessments.CountAsync(a => a.RoundTableId == id))));
+    }
+
     [Fact]
     public async Task A_stale_save_keeps_what_was_typed_and_a_comment_needs_an_effect()
     {

@@ -11,10 +11,14 @@ public static class EncodedNulMiddleware
 {
     private const long MaxRewrittenBytes = 1024 * 1024;
 
+    // Set once the body is rewritten: an error page re-executes the pipeline on the same, already read, request.
+    private static readonly object Rewritten = new();
+
     public static IApplicationBuilder UseStorableFormText(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var request = context.Request;
-        if (request.ContentLength is > 0 and <= MaxRewrittenBytes
+        if (!context.Items.ContainsKey(Rewritten)
+            && request.ContentLength is > 0 and <= MaxRewrittenBytes
             && MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
             && type.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
@@ -23,6 +27,7 @@ public static class EncodedNulMiddleware
             var length = RemoveEncodedNul(body);
             request.Body = new MemoryStream(body, 0, length, writable: false);
             request.ContentLength = length;
+            context.Items[Rewritten] = true;
         }
 
         await next(context);
