@@ -152,7 +152,7 @@ public sealed class MembershipTests(OpenSpiralApplication app)
 
         using var empty = await PageForm.PostAsync(coordinator, page + "?culture=fr", [new("Motivation", "")]);
         using var sent = await PageForm.PostAsync(coordinator, page, [new("Requested", "Member"), new("Motivation", "Nous partageons la méthode.")]);
-        var after = await coordinator.GetStringAsync(page);
+        var after = WebUtility.HtmlDecode(await coordinator.GetStringAsync(page));
 
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
         var emptyHtml = WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync());
