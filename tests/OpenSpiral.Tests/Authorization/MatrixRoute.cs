@@ -76,6 +76,8 @@ internal static class MatrixRoute
             "NUMBER" => territory!.WorkIds["actionId"].ToString(),
             // A user's own notice: a number nobody owns answers 404 once the rule let the caller through.
             "NOTIFICATIONID" => "999999",
+            // A membership application: decided by administrators only (and withdrawn under its territory's route), whatever its number.
+            "APPLICATIONID" => "999999",
 
             // An upload waiting for its import is known only to who sent it: the matrix checks that the rule applies before that.
             "IMPORTID" => "00000000000000000000000000000000",

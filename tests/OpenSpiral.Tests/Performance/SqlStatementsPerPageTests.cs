@@ -59,6 +59,14 @@ public sealed partial class SqlStatementsPerPageTests(OpenSpiralApplication app)
         { "/admin/alerts", DemoData.Administrator },
         { "/territories/mulhouse/workspace/indicators/new", DemoData.Coordinator1 },
         { "/network/indicators", DemoData.Member },
+        { "/territories?membership=member&phase=coEvaluate&language=fr&view=world", null },
+        { "/network", null },
+        { "/network/charter", null },
+        { "/admin/membership", DemoData.Administrator },
+        { "/admin/network/coordination", DemoData.Administrator },
+        { "/territories/mulhouse/workspace/membership", DemoData.Coordinator1 },
+        { "/feeds/actions.atom", null },
+        { "/feeds/groups.atom", null },
     };
 
     [Theory]
@@ -122,7 +130,7 @@ public sealed partial class SqlStatementsPerPageTests(OpenSpiralApplication app)
         using var coordinator = await ClientAsync(factory, DemoData.Coordinator1);
         using var admin = await ClientAsync(factory, DemoData.Administrator);
         string[] coordinatorPages = ["/territories/mulhouse/workspace", "/territories/mulhouse/workspace/groups", "/territories/mulhouse/workspace/members", "/territories/mulhouse/workspace/synthesis", "/territories/mulhouse/workspace/synthesis/report"];
-        string[] adminPages = ["/admin/users", "/admin/territories", "/territories", "/workspace"];
+        string[] adminPages = ["/admin/users", "/admin/territories", "/territories", "/territories?view=world&membership=member", "/network", "/feeds/territories.atom", "/workspace"];
         // Warm up first: reference data (the grid) is cached after a page's first request.
         foreach (var url in coordinatorPages)
         {

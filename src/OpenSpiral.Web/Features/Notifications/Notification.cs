@@ -32,6 +32,7 @@ public enum NotificationKind
     NewComment = 3,
     NewAlert = 4,
     AlertUpdated = 5,
+    MembershipDecided = 6,
 }
 
 /// <summary>What one user receives for one kind of notice. Without a row, the defaults apply (in-app and e-mail).</summary>

@@ -17,6 +17,7 @@ public static class NotificationLinks
             NotificationKind.NewAlert or NotificationKind.AlertUpdated => links.GetPathByPage("/Alerts/Details", values: new { slug, alertId = id }),
             NotificationKind.RoundTableResults => links.GetPathByPage("/RoundTables/Details", values: new { slug, roundTableId = id }),
             NotificationKind.CommitmentDue or NotificationKind.CommitmentOverdue => links.GetPathByPage("/Plans/Commitment", values: new { slug, commitmentId = id }),
+            NotificationKind.MembershipDecided => links.GetPathByPage("/Network/Membership", values: new { slug }),
             _ => null,
         };
     }

@@ -12,6 +12,7 @@ public static class NotificationTexts
         NotificationKind.NewComment => "New comment: {0}",
         NotificationKind.NewAlert => "New alert: {0}",
         NotificationKind.AlertUpdated => "Alert updated: {0}",
+        NotificationKind.MembershipDecided => "The network decided on a membership application: {0}",
         _ => "{0}",
     };
 
@@ -24,6 +25,7 @@ public static class NotificationTexts
         NotificationKind.NewComment => "New comment",
         NotificationKind.NewAlert => "New alert",
         NotificationKind.AlertUpdated => "Alert updated",
+        NotificationKind.MembershipDecided => "Membership application decided",
         _ => kind.ToString(),
     };
 }

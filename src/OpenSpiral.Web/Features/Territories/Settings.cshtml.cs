@@ -36,6 +36,18 @@ public sealed class SettingsModel(OpenSpiralDbContext db, TimeProvider clock, IS
     public bool SharesCriteriaWithNetwork { get; set; }
 
     [BindProperty]
+    public bool SharesOpenData { get; set; }
+
+    /// <summary>Decimal degrees as typed: read with a point or a comma whatever the page's language (a number field sends a point).</summary>
+    [BindProperty]
+    [Display(Name = "Latitude")]
+    public string? Latitude { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Longitude")]
+    public string? Longitude { get; set; }
+
+    [BindProperty]
     public List<WordingInput> Wordings { get; set; } = [];
 
     /// <summary>The public presentation, in the main language first, then the territory's other languages and the site's.</summary>
@@ -53,6 +65,7 @@ public sealed class SettingsModel(OpenSpiralDbContext db, TimeProvider clock, IS
         }
 
         (Cycle, Phase, AsksFutureGenerations, SharesCriteriaWithNetwork) = (territory.Cycle, territory.Phase, territory.AsksFutureGenerations, territory.SharesCriteriaWithNetwork);
+        (SharesOpenData, Latitude, Longitude) = (territory.SharesOpenData, Degrees.Format(territory.Latitude), Degrees.Format(territory.Longitude));
         Wordings = [.. from language in territory.Languages
                        from question in Enum.GetValues<Question>()
                        select new WordingInput { Question = question, Language = language, Text = territory.Questions.FirstOrDefault(q => q.Question == question && q.Language == language)?.Text }];
@@ -72,6 +85,14 @@ public sealed class SettingsModel(OpenSpiralDbContext db, TimeProvider clock, IS
         // Only the languages posted change: a request that leaves the presentation out keeps it.
         var posted = Descriptions.Where(d => d.Language is not null).DistinctBy(d => d.Language).ToDictionary(d => d.Language!, StringComparer.Ordinal);
         Descriptions = [.. DescriptionLanguages(territory).Select(language => posted.GetValueOrDefault(language) ?? CurrentDescription(territory, language))];
+        var latitude = Degrees.Check(Latitude, 90, nameof(Latitude), l["Latitude"], ModelState, l);
+        var longitude = Degrees.Check(Longitude, 180, nameof(Longitude), l["Longitude"], ModelState, l);
+        // A point needs both coordinates: one alone places nothing on the map.
+        if (ModelState.IsValid && latitude.HasValue != longitude.HasValue)
+        {
+            ModelState.AddModelError(latitude.HasValue ? nameof(Longitude) : nameof(Latitude), l["Give both the latitude and the longitude, or neither."]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -87,6 +108,7 @@ public sealed class SettingsModel(OpenSpiralDbContext db, TimeProvider clock, IS
         territory.Phase = Phase;
         territory.AsksFutureGenerations = AsksFutureGenerations;
         territory.SharesCriteriaWithNetwork = SharesCriteriaWithNetwork;
+        (territory.SharesOpenData, territory.Latitude, territory.Longitude) = (SharesOpenData, latitude, longitude);
         foreach (var wording in Wordings)
         {
             var existing = territory.Questions.FirstOrDefault(q => q.Question == wording.Question && q.Language == wording.Language);
