@@ -26,6 +26,7 @@ using OpenSpiral.Web.Features.Suggestions;
 using OpenSpiral.Web.Features.Surveys;
 using OpenSpiral.Web.Features.Syntheses;
 using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Features.Wiki;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Markdown;
 using OpenSpiral.Web.Infrastructure.Http;
@@ -97,6 +98,7 @@ services.AddPlans();
 services.AddLadder();
 services.AddScoped<JourneyService>();
 services.AddSingleton<MarkdownRenderer>();
+services.AddWiki();
 
 var app = builder.Build();
 
@@ -150,6 +152,7 @@ api.MapLadderApi();
 api.MapJourneyApi();
 api.MapNotificationsApi();
 api.MapAlertsApi();
+api.MapWikiApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 
