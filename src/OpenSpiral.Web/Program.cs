@@ -28,6 +28,7 @@ using OpenSpiral.Web.Features.Suggestions;
 using OpenSpiral.Web.Features.Surveys;
 using OpenSpiral.Web.Features.Syntheses;
 using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Features.Wiki;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Markdown;
 using OpenSpiral.Web.Infrastructure.Http;
@@ -100,6 +101,7 @@ services.AddLadder();
 services.AddScoped<JourneyService>();
 services.AddSingleton<MarkdownRenderer>();
 services.AddNetwork();
+services.AddWiki();
 
 var app = builder.Build();
 
@@ -155,6 +157,7 @@ api.MapLadderApi();
 api.MapJourneyApi();
 api.MapNotificationsApi();
 api.MapAlertsApi();
+api.MapWikiApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

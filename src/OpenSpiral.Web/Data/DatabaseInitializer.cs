@@ -5,6 +5,7 @@ using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Demo;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Network;
+using OpenSpiral.Web.Features.Wiki;
 
 namespace OpenSpiral.Web.Data;
 
@@ -41,6 +42,7 @@ public static class DatabaseInitializer
             await provider.GetRequiredService<GridService>().ImportAsync(GridService.LoadDefault(), cancellationToken);
         }
 
+        await provider.GetRequiredService<WikiSeeder>().SeedAsync(cancellationToken);
         await BootstrapAdministratorAsync(provider);
 
         if (provider.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)

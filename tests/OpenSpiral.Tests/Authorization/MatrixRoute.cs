@@ -72,6 +72,9 @@ internal static class MatrixRoute
             _ when territory is not null && territory.WorkIds.TryGetValue(parameter.Name, out var workId) => (throwawayId ?? workId).ToString(),
             "DOCUMENTNAME" => "v1",
 
+            // A wiki page's file: a name no page holds answers 404 once the rule let the caller through.
+            "FILENAME" => "permission-matrix.png",
+
             // A public action page takes the action's id under another name (actionId routes are the workspace's).
             "NUMBER" => territory!.WorkIds["actionId"].ToString(),
             // A user's own notice: a number nobody owns answers 404 once the rule let the caller through.

@@ -98,10 +98,10 @@ public sealed class ApiListConventionTests(OpenSpiralApplication app)
     private static string Url(string pattern, int territoryId) =>
         pattern.Replace("{territoryId:int}", territoryId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
-    // Lists under an action, a plan or a commitment take the territory's row of that kind.
+    // Lists under an action, a plan or a commitment take the territory's row of that kind; a wiki page's, the seeded overview.
     private static string Url(string pattern, MatrixTerritory territory) =>
         territory.WorkIds.Aggregate(
-            pattern.Replace("{territoryId:int}", territory.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            pattern.Replace("/wiki/{slug}", "/wiki/spiral-method", StringComparison.Ordinal).Replace("{territoryId:int}", territory.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
             (url, work) => url.Replace($"{{{work.Key}:int}}", work.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
     // A problem's traceId differs between two requests; everything else must not.
