@@ -7,6 +7,8 @@ using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Actions;
 using OpenSpiral.Web.Features.Admin;
 using OpenSpiral.Web.Features.Alerts;
+using OpenSpiral.Web.Features.Articles;
+using OpenSpiral.Web.Features.Comments;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Criteria.Import;
 using OpenSpiral.Web.Features.Demo;
@@ -97,6 +99,7 @@ services.AddPlans();
 services.AddLadder();
 services.AddScoped<JourneyService>();
 services.AddSingleton<MarkdownRenderer>();
+services.AddComments();
 
 var app = builder.Build();
 
@@ -150,6 +153,8 @@ api.MapLadderApi();
 api.MapJourneyApi();
 api.MapNotificationsApi();
 api.MapAlertsApi();
+api.MapArticlesApi();
+api.MapCommentsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

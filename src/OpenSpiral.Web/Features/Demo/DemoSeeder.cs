@@ -100,6 +100,7 @@ public sealed class DemoSeeder(OpenSpiralDbContext db, UserManager<User> users, 
         await DemoPlans.AddAsync(db, territories, coordinator.Id, now, cancellationToken);
         await DemoLadder.AddAsync(db, territories, now, cancellationToken);
         await DemoAlerts.AddAsync(db, territories, now, cancellationToken);
+        await DemoArticles.AddAsync(db, territories, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo network loaded: {Territories} territories, {Criteria} criteria", territories.Count, criteria.Count);
     }
