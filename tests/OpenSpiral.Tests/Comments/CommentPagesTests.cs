@@ -155,7 +155,7 @@ public sealed class CommentPagesTests(OpenSpiralApplication app)
             Assert.DoesNotContain("<script>alert", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<img src=x", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<svg onload", html, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<a href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
         }
     }
