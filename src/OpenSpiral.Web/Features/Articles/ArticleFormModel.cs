@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace OpenSpiral.Web.Features.Articles;
 
 /// <summary>The one form that writes an article (new, translated or edited): its fields and the territories the writer may name.</summary>
+[Authorize]
 public abstract class ArticleFormModel(ArticleService service) : PageModel
 {
     [BindProperty]

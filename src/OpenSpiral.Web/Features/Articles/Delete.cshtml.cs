@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace OpenSpiral.Web.Features.Articles;
 
 /// <summary>Asks before deleting an article (its author or an administrator), saying what goes with it and what stays.</summary>
+[Authorize]
 public sealed class DeleteModel(ArticleService service, IStringLocalizer<SharedResource> l) : PageModel
 {
     public ArticleResponse Article { get; private set; } = null!;

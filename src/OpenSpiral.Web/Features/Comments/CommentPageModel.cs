@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace OpenSpiral.Web.Features.Comments;
 
 /// <summary>What the pages acting on one comment share: the comment, its target and the way back to the target's page.</summary>
+[Authorize]
 public abstract class CommentPageModel(CommentService service, LinkGenerator links) : PageModel
 {
     public CommentView Comment { get; private set; } = null!;

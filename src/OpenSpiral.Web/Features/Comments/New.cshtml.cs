@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace OpenSpiral.Web.Features.Comments;
 
 /// <summary>Adds a comment to a target (signed-in members). The comments block of every page posts here; on an error this page shows the form again with what was typed.</summary>
+[Authorize]
 public sealed class NewModel(CommentService service, LinkGenerator links, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]

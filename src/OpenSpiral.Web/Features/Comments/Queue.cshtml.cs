@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ namespace OpenSpiral.Web.Features.Comments;
 /// coordinators those on their territory, its actions and the articles naming it. Each is hidden
 /// with a reason or left visible (its reports dismissed).
 /// </summary>
+[Authorize]
 public sealed class QueueModel(CommentService service, OpenSpiralDbContext db, LinkGenerator links, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int PageSize = 20;
