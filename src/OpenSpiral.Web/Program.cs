@@ -7,6 +7,8 @@ using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Actions;
 using OpenSpiral.Web.Features.Admin;
 using OpenSpiral.Web.Features.Alerts;
+using OpenSpiral.Web.Features.Articles;
+using OpenSpiral.Web.Features.Comments;
 using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Criteria.Import;
 using OpenSpiral.Web.Features.Demo;
@@ -102,6 +104,7 @@ services.AddScoped<JourneyService>();
 services.AddSingleton<MarkdownRenderer>();
 services.AddNetwork();
 services.AddWiki();
+services.AddComments();
 
 var app = builder.Build();
 
@@ -158,6 +161,8 @@ api.MapJourneyApi();
 api.MapNotificationsApi();
 api.MapAlertsApi();
 api.MapWikiApi();
+api.MapArticlesApi();
+api.MapCommentsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

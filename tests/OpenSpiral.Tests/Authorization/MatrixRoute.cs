@@ -77,6 +77,9 @@ internal static class MatrixRoute
 
             // A public action page takes the action's id under another name (actionId routes are the workspace's).
             "NUMBER" => territory!.WorkIds["actionId"].ToString(),
+            // Network content (articles, comments): an unknown number answers 404 once the rule let the caller through.
+            "ARTICLEID" or "COMMENTID" => "999999",
+
             // A user's own notice: a number nobody owns answers 404 once the rule let the caller through.
             "NOTIFICATIONID" => "999999",
             // A membership application: decided by administrators only (and withdrawn under its territory's route), whatever its number.

@@ -102,6 +102,7 @@ public sealed class DemoSeeder(OpenSpiralDbContext db, UserManager<User> users, 
         await DemoAlerts.AddAsync(db, territories, now, cancellationToken);
         await DemoNetworkSite.AddAsync(db, territories, now, cancellationToken);
         await DemoWiki.AddAsync(db, now, cancellationToken);
+        await DemoArticles.AddAsync(db, territories, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo network loaded: {Territories} territories, {Criteria} criteria", territories.Count, criteria.Count);
     }
