@@ -20,6 +20,7 @@ using OpenSpiral.Web.Features.Ladder;
 using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Network;
 using OpenSpiral.Web.Features.Notifications;
+using OpenSpiral.Web.Features.OpenData;
 using OpenSpiral.Web.Features.RoundTables;
 using OpenSpiral.Web.Features.Plans;
 using OpenSpiral.Web.Features.Suggestions;
@@ -97,6 +98,7 @@ services.AddPlans();
 services.AddLadder();
 services.AddScoped<JourneyService>();
 services.AddSingleton<MarkdownRenderer>();
+services.AddOpenData(builder.Configuration);
 
 var app = builder.Build();
 
@@ -126,6 +128,7 @@ app.MapRazorPages();
 app.MapKioskEndpoints();
 app.MapFeedbackEndpoints();
 app.MapSurveyEndpoints();
+app.MapOpenDataDownloads();
 var api = app.MapGroup("/api/v1").WithStorableText();
 api.MapAccountsApi().WithAccountsRateLimits().KeepingTheCookieSessionAfterAPasswordChange();
 api.MapGridApi();
@@ -150,6 +153,8 @@ api.MapLadderApi();
 api.MapJourneyApi();
 api.MapNotificationsApi();
 api.MapAlertsApi();
+api.MapOpenDataApi();
+api.MapApiTokensApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

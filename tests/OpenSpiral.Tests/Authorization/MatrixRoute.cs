@@ -77,6 +77,9 @@ internal static class MatrixRoute
             // A user's own notice: a number nobody owns answers 404 once the rule let the caller through.
             "NOTIFICATIONID" => "999999",
 
+            // A member's own API token: likewise, a number nobody owns.
+            "TOKENID" => "999999",
+
             // An upload waiting for its import is known only to who sent it: the matrix checks that the rule applies before that.
             "IMPORTID" => "00000000000000000000000000000000",
 

@@ -59,6 +59,11 @@ public sealed partial class SqlStatementsPerPageTests(OpenSpiralApplication app)
         { "/admin/alerts", DemoData.Administrator },
         { "/territories/mulhouse/workspace/indicators/new", DemoData.Coordinator1 },
         { "/network/indicators", DemoData.Member },
+        { "/open-data", null },
+        { "/account/tokens", DemoData.Member },
+        { "/api/v1/open-data/criteria?pageSize=200", null },
+        { "/api/v1/open-data/survey-results?pageSize=200", null },
+        { "/api/v1/open-data/indicators?pageSize=200", null },
     };
 
     [Theory]
