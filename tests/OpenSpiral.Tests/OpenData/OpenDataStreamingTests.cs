@@ -59,7 +59,7 @@ public sealed class OpenDataStreamingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(response.Content.Headers.ContentLength);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-        Assert.Equal("\uFEFFid,territoryId,component,family,language,question,text,month", await reader.ReadLineAsync());
+        Assert.Equal("id,territoryId,component,family,language,question,text,month", await reader.ReadLineAsync());
         var first = await reader.ReadLineAsync();
         var rows = 1;
         while (await reader.ReadLineAsync() is not null)

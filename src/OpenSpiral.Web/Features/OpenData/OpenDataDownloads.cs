@@ -13,22 +13,22 @@ public static class OpenDataDownloads
         foreach (var dataset in OpenDataService.Datasets)
         {
             files.MapGet($"/{dataset}.csv", (HttpContext http, OpenDataService data, OpenDataWriter writer, CancellationToken cancellationToken) =>
-                WriteAsync(http, data, dataset, "text/csv; charset=utf-8", ".csv", (_, body) => writer.WriteCsvAsync(dataset, body, cancellationToken), cancellationToken));
+                WriteAsync(http, data, dataset, "text/csv; charset=utf-8", ".csv", _ => writer.WriteCsvAsync(dataset, http.Response.Body, cancellationToken), cancellationToken));
             files.MapGet($"/{dataset}.json", (HttpContext http, OpenDataService data, OpenDataWriter writer, CancellationToken cancellationToken) =>
-                WriteAsync(http, data, dataset, "application/json; charset=utf-8", ".json", (licence, body) => writer.WriteJsonAsync(dataset, licence, body, cancellationToken), cancellationToken));
+                WriteAsync(http, data, dataset, "application/json; charset=utf-8", ".json", licence => writer.WriteJsonAsync(dataset, licence, http.Response.BodyWriter, cancellationToken), cancellationToken));
         }
 
         files.MapGet("/licence.txt", LicenceAsync);
         return routes;
     }
 
-    private static async Task WriteAsync(HttpContext http, OpenDataService data, string dataset, string contentType, string extension, Func<string, Stream, Task> write, CancellationToken cancellationToken)
+    private static async Task WriteAsync(HttpContext http, OpenDataService data, string dataset, string contentType, string extension, Func<string, Task> write, CancellationToken cancellationToken)
     {
         var licence = await data.LicenceAsync(cancellationToken);
         http.Response.ContentType = contentType;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"openspiral-{dataset}{extension}\"";
         http.Response.Headers.Link = $"<{OpenDataLicences.Url(licence)}>; rel=\"license\"";
-        await write(licence, http.Response.Body);
+        await write(licence);
     }
 
     private static async Task<IResult> LicenceAsync(OpenSpiralDbContext db, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using System.Text.Json;
 using CsvHelper;
 using Microsoft.AspNetCore.Http.Json;
@@ -23,7 +24,8 @@ public sealed class OpenDataWriter(OpenDataService data, IOptions<JsonOptions> j
         InjectionCharacters = "=+-@",
     };
 
-    public async Task WriteJsonAsync(string dataset, string licence, Stream output, CancellationToken cancellationToken)
+    /// <summary>Writes into the response's pipe: each flush of the JSON writer only fills the pipe's buffer, and the pipe sends it asynchronously.</summary>
+    public async Task WriteJsonAsync(string dataset, string licence, PipeWriter output, CancellationToken cancellationToken)
     {
         var options = json.Value.SerializerOptions;
         await using var writer = new Utf8JsonWriter(output);
@@ -39,13 +41,15 @@ public sealed class OpenDataWriter(OpenDataService data, IOptions<JsonOptions> j
             JsonSerializer.Serialize(writer, row, row.GetType(), options);
             if (++count % RowsPerFlush == 0)
             {
-                await writer.FlushAsync(cancellationToken);
+                writer.Flush();
+                await output.FlushAsync(cancellationToken);
             }
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-        await writer.FlushAsync(cancellationToken);
+        writer.Flush();
+        await output.FlushAsync(cancellationToken);
     }
 
     /// <summary>A comma-separated file whatever the reader's language: the files are for programs as much as for spreadsheets.</summary>
