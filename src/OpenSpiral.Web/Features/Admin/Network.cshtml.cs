@@ -26,7 +26,7 @@ public sealed class NetworkModel(OpenSpiralDbContext db, TimeProvider clock, ISt
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!OpenDataLicences.IsKnown(Input.OpenDataLicence))
+        if (Input.OpenDataLicence is { Length: > 0 } licence && !OpenDataLicences.IsKnown(licence))
         {
             ModelState.AddModelError("Input.OpenDataLicence", l["Choose one of the licences of the list."]);
         }
@@ -40,7 +40,7 @@ public sealed class NetworkModel(OpenSpiralDbContext db, TimeProvider clock, ISt
         settings.Name = Input.Name!.Trim();
         settings.DefaultLanguage = Languages.Normalize(Input.DefaultLanguage);
         settings.ContactEmail = string.IsNullOrWhiteSpace(Input.ContactEmail) ? null : Input.ContactEmail.Trim();
-        settings.OpenDataLicence = Input.OpenDataLicence!;
+        settings.OpenDataLicence = string.IsNullOrEmpty(Input.OpenDataLicence) ? settings.OpenDataLicence : Input.OpenDataLicence;
         settings.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         TempData["Flash"] = l["The settings are saved."].Value;

@@ -136,8 +136,9 @@ public sealed class OpenDataService(OpenSpiralDbContext db, SurveyResultsService
     private IQueryable<SurveyIndicatorKey> SurveyIndicatorQuery() =>
         db.Surveys.AsNoTracking()
             .Where(s => s.Status == SurveyStatus.Closed && SharingTerritoryIds.Contains(s.TerritoryId))
-            .SelectMany(s => s.Indicators, (s, i) => new SurveyIndicatorKey(s.Id, i.IndicatorId, i.Position))
-            .OrderBy(k => k.SurveyId).ThenBy(k => k.Position);
+            .SelectMany(s => s.Indicators, (s, i) => new { SurveyId = s.Id, i.IndicatorId, i.Position })
+            .OrderBy(k => k.SurveyId).ThenBy(k => k.Position)
+            .Select(k => new SurveyIndicatorKey(k.SurveyId, k.IndicatorId, k.Position));
 
     private async IAsyncEnumerable<IOpenDataRow> StreamSurveyResultsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
