@@ -24,6 +24,7 @@ using OpenSpiral.Web.Features.Network;
 using OpenSpiral.Web.Features.Network.Feeds;
 using OpenSpiral.Web.Features.Network.Membership;
 using OpenSpiral.Web.Features.Notifications;
+using OpenSpiral.Web.Features.OpenData;
 using OpenSpiral.Web.Features.RoundTables;
 using OpenSpiral.Web.Features.Plans;
 using OpenSpiral.Web.Features.Suggestions;
@@ -105,6 +106,7 @@ services.AddSingleton<MarkdownRenderer>();
 services.AddNetwork();
 services.AddWiki();
 services.AddComments();
+services.AddOpenData(builder.Configuration);
 
 var app = builder.Build();
 
@@ -135,6 +137,7 @@ app.MapKioskEndpoints();
 app.MapFeedbackEndpoints();
 app.MapSurveyEndpoints();
 app.MapFeedEndpoints();
+app.MapOpenDataDownloads();
 var api = app.MapGroup("/api/v1").WithStorableText();
 api.MapAccountsApi().WithAccountsRateLimits().KeepingTheCookieSessionAfterAPasswordChange();
 api.MapGridApi();
@@ -163,6 +166,8 @@ api.MapAlertsApi();
 api.MapWikiApi();
 api.MapArticlesApi();
 api.MapCommentsApi();
+api.MapOpenDataApi();
+api.MapApiTokensApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

@@ -113,6 +113,8 @@ public sealed class OpenSpiralApplication : WebApplicationFactory<Program>, IAsy
         }
 
         builder.UseSetting("Surveys:Answering:SubmissionsPerMinute", "1000000");
+        builder.UseSetting("OpenData:RateLimits:AnonymousPerMinute", "1000000");
+        builder.UseSetting("OpenData:RateLimits:SignedInPerMinute", "1000000");
 
         // Serve static assets as a published app does: no development-only fallback endpoint that
         // serves files added to wwwroot after the build.

@@ -85,6 +85,9 @@ internal static class MatrixRoute
             // A membership application: decided by administrators only (and withdrawn under its territory's route), whatever its number.
             "APPLICATIONID" => "999999",
 
+            // A member's own API token: likewise, a number nobody owns.
+            "TOKENID" => "999999",
+
             // An upload waiting for its import is known only to who sent it: the matrix checks that the rule applies before that.
             "IMPORTID" => "00000000000000000000000000000000",
 

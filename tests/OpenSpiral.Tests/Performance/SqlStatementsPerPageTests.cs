@@ -67,6 +67,11 @@ public sealed partial class SqlStatementsPerPageTests(OpenSpiralApplication app)
         { "/territories/mulhouse/workspace/membership", DemoData.Coordinator1 },
         { "/feeds/actions.atom", null },
         { "/feeds/groups.atom", null },
+        { "/open-data", null },
+        { "/account/tokens", DemoData.Member },
+        { "/api/v1/open-data/criteria?pageSize=200", null },
+        { "/api/v1/open-data/survey-results?pageSize=200", null },
+        { "/api/v1/open-data/indicators?pageSize=200", null },
     };
 
     [Theory]

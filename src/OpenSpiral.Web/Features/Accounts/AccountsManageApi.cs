@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.Data;
 using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Features.OpenData;
 
 namespace OpenSpiral.Web.Features.Accounts;
 
@@ -14,7 +15,7 @@ internal static class AccountsManageApi
 
     public static void MapManageApi(this RouteGroupBuilder identity)
     {
-        var manage = identity.MapGroup("/manage").RequireAuthorization();
+        var manage = identity.MapGroup("/manage").RequireAuthorization().RefusingApiTokens();
         manage.MapGet("/info", GetInfoAsync).WithSummary("The signed-in account's e-mail and whether it is confirmed.");
         manage.MapPost("/info", UpdateInfoAsync)
             .WithSummary("Changes the password (with the current one) or asks to change the e-mail (a confirmation link is mailed to the new address).");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.OpenData;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Http;
 
@@ -8,7 +9,7 @@ namespace OpenSpiral.Web.Features.Accounts;
 
 public static class AccountsServiceCollectionExtensions
 {
-    /// <summary>Pages sign in with the Identity cookie; API clients send a bearer token from /api/v1/identity/login.</summary>
+    /// <summary>Pages sign in with the Identity cookie; API clients send a bearer token from /api/v1/identity/login or a personal API token (osp_…).</summary>
     public const string CookieOrBearerScheme = "CookieOrBearer";
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
@@ -21,7 +22,9 @@ public static class AccountsServiceCollectionExtensions
                 o.DefaultForbidScheme = CookieOrBearerScheme;
             })
             .AddPolicyScheme(CookieOrBearerScheme, null, o => o.ForwardDefaultSelector = context =>
-                HasBearerToken(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+                !HasBearerToken(context.Request) ? IdentityConstants.ApplicationScheme
+                : ApiTokenAuthentication.HasApiToken(context.Request) ? ApiTokenAuthentication.SchemeName
+                : IdentityConstants.BearerScheme)
             .AddBearerToken(IdentityConstants.BearerScheme)
             .AddIdentityCookies();
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Data;
+using OpenSpiral.Web.Features.OpenData;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Localization;
 
@@ -20,11 +21,16 @@ public sealed class NetworkModel(OpenSpiralDbContext db, TimeProvider clock, ISt
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var settings = await db.NetworkSettings.AsNoTracking().FirstAsync(cancellationToken);
-        Input = new NetworkInput { Name = settings.Name, DefaultLanguage = settings.DefaultLanguage, ContactEmail = settings.ContactEmail };
+        Input = new NetworkInput { Name = settings.Name, DefaultLanguage = settings.DefaultLanguage, ContactEmail = settings.ContactEmail, OpenDataLicence = settings.OpenDataLicence };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (Input.OpenDataLicence is { Length: > 0 } licence && !OpenDataLicences.IsKnown(licence))
+        {
+            ModelState.AddModelError("Input.OpenDataLicence", l["Choose one of the licences of the list."]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -34,6 +40,7 @@ public sealed class NetworkModel(OpenSpiralDbContext db, TimeProvider clock, ISt
         settings.Name = Input.Name!.Trim();
         settings.DefaultLanguage = Languages.Normalize(Input.DefaultLanguage);
         settings.ContactEmail = string.IsNullOrWhiteSpace(Input.ContactEmail) ? null : Input.ContactEmail.Trim();
+        settings.OpenDataLicence = string.IsNullOrEmpty(Input.OpenDataLicence) ? settings.OpenDataLicence : Input.OpenDataLicence;
         settings.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         TempData["Flash"] = l["The settings are saved."].Value;
@@ -54,5 +61,8 @@ public sealed class NetworkModel(OpenSpiralDbContext db, TimeProvider clock, ISt
         [StringLength(256, ErrorMessage = "The {0} field must have at most {1} characters.")]
         [Display(Name = "Contact e-mail")]
         public string? ContactEmail { get; set; }
+
+        [Display(Name = "Licence of the open data")]
+        public string? OpenDataLicence { get; set; }
     }
 }

@@ -35,6 +35,10 @@ public sealed class SettingsModel(OpenSpiralDbContext db, TimeProvider clock, IS
     [BindProperty]
     public bool SharesCriteriaWithNetwork { get; set; }
 
+    /// <summary>Whether the territory is in the network's open data; a form that does not post it leaves it as it is.</summary>
+    [BindProperty]
+    public bool? SharesOpenData { get; set; }
+
     [BindProperty]
     public bool SharesOpenData { get; set; }
 
@@ -66,6 +70,7 @@ public sealed class SettingsModel(OpenSpiralDbContext db, TimeProvider clock, IS
 
         (Cycle, Phase, AsksFutureGenerations, SharesCriteriaWithNetwork) = (territory.Cycle, territory.Phase, territory.AsksFutureGenerations, territory.SharesCriteriaWithNetwork);
         (SharesOpenData, Latitude, Longitude) = (territory.SharesOpenData, Degrees.Format(territory.Latitude), Degrees.Format(territory.Longitude));
+        SharesOpenData = territory.SharesOpenData;
         Wordings = [.. from language in territory.Languages
                        from question in Enum.GetValues<Question>()
                        select new WordingInput { Question = question, Language = language, Text = territory.Questions.FirstOrDefault(q => q.Question == question && q.Language == language)?.Text }];
@@ -109,6 +114,7 @@ public sealed class SettingsModel(OpenSpiralDbContext db, TimeProvider clock, IS
         territory.AsksFutureGenerations = AsksFutureGenerations;
         territory.SharesCriteriaWithNetwork = SharesCriteriaWithNetwork;
         (territory.SharesOpenData, territory.Latitude, territory.Longitude) = (SharesOpenData, latitude, longitude);
+        territory.SharesOpenData = SharesOpenData ?? territory.SharesOpenData;
         foreach (var wording in Wordings)
         {
             var existing = territory.Questions.FirstOrDefault(q => q.Question == wording.Question && q.Language == wording.Language);

@@ -10,4 +10,7 @@ public static class CurrentUser
 {
     /// <summary>The signed-in user's id, or null for an anonymous visitor.</summary>
     public static string? GetUserId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    /// <summary>The claim that <see cref="GetUserId"/> reads, for a principal built by the application (a personal API token's).</summary>
+    public static Claim UserIdClaim(string userId) => new(ClaimTypes.NameIdentifier, userId);
 }
