@@ -309,7 +309,7 @@ public sealed class CommentService(OpenSpiralDbContext db, TerritoryAccess acces
             rows.Page, rows.PageSize, rows.Total);
     }
 
-    /// <summary>The page where the target shows its comments, by page name; wiki pages live at /wiki/{slug}.</summary>
+    /// <summary>The page where the target shows its comments, by page name.</summary>
     public async Task<string?> TargetPathAsync(LinkGenerator links, CommentTarget target, CancellationToken cancellationToken)
     {
         var id = target.Id;
@@ -330,7 +330,7 @@ public sealed class CommentService(OpenSpiralDbContext db, TerritoryAccess acces
         _ when slug is null => null,
         CommentTargetKind.Action => links.GetPathByPage("/Actions/Public", values: new { slug, number = target.Id }),
         CommentTargetKind.Territory => links.GetPathByPage("/Territories/Details", values: new { slug }),
-        _ => "/wiki/" + string.Join('/', slug!.Split('/').Select(Uri.EscapeDataString)),
+        _ => links.GetPathByPage("/Wiki/Read", values: new { slug }),
     };
 
     private async Task<List<string>> CoordinatorsAsync(int territoryId, CancellationToken cancellationToken) =>

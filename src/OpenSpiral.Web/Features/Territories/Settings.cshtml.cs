@@ -39,8 +39,6 @@ public sealed class SettingsModel(OpenSpiralDbContext db, TimeProvider clock, IS
     [BindProperty]
     public bool? SharesOpenData { get; set; }
 
-    [BindProperty]
-    public bool SharesOpenData { get; set; }
 
     /// <summary>Decimal degrees as typed: read with a point or a comma whatever the page's language (a number field sends a point).</summary>
     [BindProperty]
@@ -70,7 +68,6 @@ public sealed class SettingsModel(OpenSpiralDbContext db, TimeProvider clock, IS
 
         (Cycle, Phase, AsksFutureGenerations, SharesCriteriaWithNetwork) = (territory.Cycle, territory.Phase, territory.AsksFutureGenerations, territory.SharesCriteriaWithNetwork);
         (SharesOpenData, Latitude, Longitude) = (territory.SharesOpenData, Degrees.Format(territory.Latitude), Degrees.Format(territory.Longitude));
-        SharesOpenData = territory.SharesOpenData;
         Wordings = [.. from language in territory.Languages
                        from question in Enum.GetValues<Question>()
                        select new WordingInput { Question = question, Language = language, Text = territory.Questions.FirstOrDefault(q => q.Question == question && q.Language == language)?.Text }];
@@ -113,7 +110,7 @@ public sealed class SettingsModel(OpenSpiralDbContext db, TimeProvider clock, IS
         territory.Phase = Phase;
         territory.AsksFutureGenerations = AsksFutureGenerations;
         territory.SharesCriteriaWithNetwork = SharesCriteriaWithNetwork;
-        (territory.SharesOpenData, territory.Latitude, territory.Longitude) = (SharesOpenData, latitude, longitude);
+        (territory.Latitude, territory.Longitude) = (latitude, longitude);
         territory.SharesOpenData = SharesOpenData ?? territory.SharesOpenData;
         foreach (var wording in Wordings)
         {
