@@ -11,6 +11,7 @@ using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Criteria.Import;
 using OpenSpiral.Web.Features.Demo;
 using OpenSpiral.Web.Features.Feedback;
+using OpenSpiral.Web.Features.Glossary;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Indicators;
@@ -97,6 +98,7 @@ services.AddPlans();
 services.AddLadder();
 services.AddScoped<JourneyService>();
 services.AddSingleton<MarkdownRenderer>();
+services.AddGlossary();
 
 var app = builder.Build();
 
@@ -150,6 +152,7 @@ api.MapLadderApi();
 api.MapJourneyApi();
 api.MapNotificationsApi();
 api.MapAlertsApi();
+api.MapGlossaryApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 
