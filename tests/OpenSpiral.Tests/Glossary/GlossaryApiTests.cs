@@ -118,9 +118,9 @@ public sealed class GlossaryApiTests(OpenSpiralApplication app)
     }
 
     [Theory]
-    [InlineData("""{"definition": "D"}""", "term", "The Term field is required.")]
-    [InlineData("""{"term": "T", "definition": "  "}""", "definition", "The Definition field is required.")]
-    [InlineData("""{"term": "LONG", "definition": "D"}""", "term", "The Term field must have at most 100 characters.")]
+    [InlineData("""{"definition": "D", "version": 1}""", "term", "The Term field is required.")]
+    [InlineData("""{"term": "T", "definition": "  ", "version": 1}""", "definition", "The Definition field is required.")]
+    [InlineData("""{"term": "LONG", "definition": "D", "version": 1}""", "term", "The Term field must have at most 100 characters.")]
     [InlineData("""{"term": "T", "definition": "D"}""", "version", "Send the version you read.")]
     [InlineData("""{"term": "criterion", "definition": "D", "version": 1}""", "term", "Another term of the glossary already has this wording in this language.")]
     public async Task An_invalid_entry_is_a_400_with_the_field_and_its_exact_message(string json, string field, string message)
