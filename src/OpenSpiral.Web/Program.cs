@@ -13,6 +13,7 @@ using OpenSpiral.Web.Features.Criteria;
 using OpenSpiral.Web.Features.Criteria.Import;
 using OpenSpiral.Web.Features.Demo;
 using OpenSpiral.Web.Features.Feedback;
+using OpenSpiral.Web.Features.Glossary;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Groups;
 using OpenSpiral.Web.Features.Indicators;
@@ -107,6 +108,7 @@ services.AddNetwork();
 services.AddWiki();
 services.AddComments();
 services.AddOpenData(builder.Configuration);
+services.AddGlossary();
 
 var app = builder.Build();
 
@@ -168,6 +170,7 @@ api.MapArticlesApi();
 api.MapCommentsApi();
 api.MapOpenDataApi();
 api.MapApiTokensApi();
+api.MapGlossaryApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

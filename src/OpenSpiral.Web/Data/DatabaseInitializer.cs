@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Demo;
+using OpenSpiral.Web.Features.Glossary;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Network;
 using OpenSpiral.Web.Features.Wiki;
@@ -43,6 +44,7 @@ public static class DatabaseInitializer
         }
 
         await provider.GetRequiredService<WikiSeeder>().SeedAsync(cancellationToken);
+        await provider.GetRequiredService<GlossarySeed>().SeedAsync(cancellationToken);
         await BootstrapAdministratorAsync(provider);
 
         if (provider.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)

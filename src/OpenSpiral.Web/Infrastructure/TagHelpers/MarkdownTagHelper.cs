@@ -1,4 +1,10 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.Routing;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Features.Glossary;
 using OpenSpiral.Web.Infrastructure.Markdown;
 
 namespace OpenSpiral.Web.Infrastructure.TagHelpers;
@@ -6,17 +12,27 @@ namespace OpenSpiral.Web.Infrastructure.TagHelpers;
 /// <summary>
 /// <c>&lt;markdown text="@Model.Content" lang="fr" /&gt;</c>: a member's Markdown rendered as sanitised HTML
 /// in a <c>div class="prose"</c> carrying the text's language. Every page that shows written Markdown uses
-/// this one tag, so sanitising (and glossary marking) happen in one place.
+/// this one tag, so sanitising and glossary marking happen in one place: the first occurrence of each
+/// glossary term of the text's language shows its definition on hover and on keyboard focus.
 /// </summary>
 [HtmlTargetElement("markdown", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class MarkdownTagHelper(MarkdownRenderer renderer) : TagHelper
+public sealed class MarkdownTagHelper(MarkdownRenderer renderer, GlossaryCache glossary, IUrlHelperFactory urls, IStringLocalizer<SharedResource> l) : TagHelper
 {
+    private const string SequenceKey = "glossary-mark-sequence";
+
     public string? Text { get; set; }
 
-    /// <summary>ISO 639-1 code of the text's language (set as <c>lang</c> on the container).</summary>
+    /// <summary>ISO 639-1 code of the text's language (set as <c>lang</c> on the container; its glossary terms are marked).</summary>
     public string? Lang { get; set; }
 
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    /// <summary>A glossary term's key not to mark (the page of that term).</summary>
+    public string? GlossaryExcept { get; set; }
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
@@ -26,6 +42,25 @@ public sealed class MarkdownTagHelper(MarkdownRenderer renderer) : TagHelper
             output.Attributes.SetAttribute("lang", Lang);
         }
 
-        output.Content.SetHtmlContent(renderer.Render(Text));
+        var html = renderer.Render(Text);
+        if (string.IsNullOrEmpty(Lang) || html.Value is not { Length: > 0 } sanitised)
+        {
+            output.Content.SetHtmlContent(html);
+            return;
+        }
+
+        var terms = await glossary.TermsAsync(Lang.ToLowerInvariant(), ViewContext.HttpContext.RequestAborted);
+        var url = urls.GetUrlHelper(ViewContext);
+        var items = ViewContext.HttpContext.Items;
+        output.Content.SetHtmlContent(GlossaryMarker.Mark(sanitised, terms,
+            key => url.Page("/Glossary/Index", pageHandler: null, values: null, protocol: null, host: null, fragment: key) ?? "",
+            l["In the glossary"],
+            () =>
+            {
+                var next = (items[SequenceKey] as int? ?? 0) + 1;
+                items[SequenceKey] = next;
+                return next;
+            },
+            GlossaryExcept));
     }
 }
