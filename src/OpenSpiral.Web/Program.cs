@@ -21,6 +21,7 @@ using OpenSpiral.Web.Features.Members;
 using OpenSpiral.Web.Features.Network;
 using OpenSpiral.Web.Features.Notifications;
 using OpenSpiral.Web.Features.RoundTables;
+using OpenSpiral.Web.Features.Search;
 using OpenSpiral.Web.Features.Plans;
 using OpenSpiral.Web.Features.Suggestions;
 using OpenSpiral.Web.Features.Surveys;
@@ -97,6 +98,7 @@ services.AddPlans();
 services.AddLadder();
 services.AddScoped<JourneyService>();
 services.AddSingleton<MarkdownRenderer>();
+services.AddSearch();
 
 var app = builder.Build();
 
@@ -150,6 +152,7 @@ api.MapLadderApi();
 api.MapJourneyApi();
 api.MapNotificationsApi();
 api.MapAlertsApi();
+api.MapSearchApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

@@ -5,6 +5,7 @@ using OpenSpiral.Web.Features.Accounts;
 using OpenSpiral.Web.Features.Demo;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Network;
+using OpenSpiral.Web.Features.Search;
 
 namespace OpenSpiral.Web.Data;
 
@@ -47,6 +48,8 @@ public static class DatabaseInitializer
         {
             await provider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
         }
+
+        await provider.GetRequiredService<SearchIndexer>().EnsureBuiltAsync(cancellationToken);
     }
 
     // A fresh production installation gets its first administrator from Admin:Email and Admin:Password.
