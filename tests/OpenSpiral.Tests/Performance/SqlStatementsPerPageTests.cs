@@ -59,6 +59,10 @@ public sealed partial class SqlStatementsPerPageTests(OpenSpiralApplication app)
         { "/admin/alerts", DemoData.Administrator },
         { "/territories/mulhouse/workspace/indicators/new", DemoData.Coordinator1 },
         { "/network/indicators", DemoData.Member },
+        { "/search?q=mulhouse", DemoData.Member },
+        { "/search?q=logement&type=action&territory=mulhouse&language=fr", null },
+        { "/api/v1/search?q=quartier", DemoData.Member },
+        { "/admin/search", DemoData.Administrator },
     };
 
     [Theory]
