@@ -27,6 +27,7 @@ using OpenSpiral.Web.Features.Network.Membership;
 using OpenSpiral.Web.Features.Notifications;
 using OpenSpiral.Web.Features.OpenData;
 using OpenSpiral.Web.Features.RoundTables;
+using OpenSpiral.Web.Features.Search;
 using OpenSpiral.Web.Features.Plans;
 using OpenSpiral.Web.Features.Suggestions;
 using OpenSpiral.Web.Features.Surveys;
@@ -109,6 +110,7 @@ services.AddWiki();
 services.AddComments();
 services.AddOpenData(builder.Configuration);
 services.AddGlossary();
+services.AddSearch();
 
 var app = builder.Build();
 
@@ -171,6 +173,7 @@ api.MapCommentsApi();
 api.MapOpenDataApi();
 api.MapApiTokensApi();
 api.MapGlossaryApi();
+api.MapSearchApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

@@ -6,6 +6,7 @@ using OpenSpiral.Web.Features.Demo;
 using OpenSpiral.Web.Features.Glossary;
 using OpenSpiral.Web.Features.Grid;
 using OpenSpiral.Web.Features.Network;
+using OpenSpiral.Web.Features.Search;
 using OpenSpiral.Web.Features.Wiki;
 
 namespace OpenSpiral.Web.Data;
@@ -51,6 +52,8 @@ public static class DatabaseInitializer
         {
             await provider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
         }
+
+        await provider.GetRequiredService<SearchIndexer>().EnsureBuiltAsync(cancellationToken);
     }
 
     // A fresh production installation gets its first administrator from Admin:Email and Admin:Password.

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenSpiral.Web.Features.Search;
 
 namespace OpenSpiral.Web.Data;
 
@@ -8,6 +9,8 @@ public static class DatabaseServiceCollectionExtensions
     {
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration.GetConnectionString("OpenSpiral");
+        // Keeps the search index in step with every save (Features/Search).
+        var searchIndex = new SearchIndexInterceptor();
 
         if (provider == DatabaseProvider.Postgres)
         {
@@ -16,7 +19,7 @@ public static class DatabaseServiceCollectionExtensions
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:OpenSpiral is empty.");
             }
 
-            services.AddDbContext<OpenSpiralDbContext, PostgresOpenSpiralDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<OpenSpiralDbContext, PostgresOpenSpiralDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(searchIndex));
         }
         else
         {
@@ -27,7 +30,7 @@ public static class DatabaseServiceCollectionExtensions
                 connectionString = $"Data Source={Path.Combine(folder, "openspiral.db")}";
             }
 
-            services.AddDbContext<OpenSpiralDbContext, SqliteOpenSpiralDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContext<OpenSpiralDbContext, SqliteOpenSpiralDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(searchIndex));
         }
 
         services.AddHealthChecks().AddDbContextCheck<OpenSpiralDbContext>("database");

@@ -72,6 +72,10 @@ public sealed partial class SqlStatementsPerPageTests(OpenSpiralApplication app)
         { "/api/v1/open-data/criteria?pageSize=200", null },
         { "/api/v1/open-data/survey-results?pageSize=200", null },
         { "/api/v1/open-data/indicators?pageSize=200", null },
+        { "/search?q=mulhouse", DemoData.Member },
+        { "/search?q=logement&type=action&territory=mulhouse&language=fr", null },
+        { "/api/v1/search?q=quartier", DemoData.Member },
+        { "/admin/search", DemoData.Administrator },
     };
 
     [Theory]

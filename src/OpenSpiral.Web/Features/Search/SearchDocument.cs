@@ -38,4 +38,7 @@ public enum SearchDocumentKind
     Action = 2,
     Indicator = 3,
     Criterion = 4,
+
+    /// <summary>An indicator's title and statements in another language: <see cref="SearchDocument.EntityId"/> is the translation, <see cref="SearchDocument.Locator"/> the indicator.</summary>
+    IndicatorTranslation = 5,
 }
