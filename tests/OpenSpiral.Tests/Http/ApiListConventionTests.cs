@@ -50,13 +50,13 @@ public sealed class ApiListConventionTests(OpenSpiralApplication app)
             Assert.Equal(Paging.DefaultPageSize, body.GetProperty("pageSize").GetInt32());
             Assert.Equal(Math.Min(body.GetProperty("total").GetInt32(), Paging.DefaultPageSize), body.GetProperty("items").GetArrayLength());
 
-            using var one = await client.GetAsync(url + "?page=1&pageSize=1");
+            using var one = await client.GetAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "page=1&pageSize=1");
             var page = JsonSerializer.Deserialize<JsonElement>(await one.Content.ReadAsStringAsync());
             Assert.Equal(1, page.GetProperty("pageSize").GetInt32());
             Assert.Equal(body.GetProperty("total").GetInt32(), page.GetProperty("total").GetInt32());
             Assert.Equal(Math.Min(1, body.GetProperty("total").GetInt32()), page.GetProperty("items").GetArrayLength());
 
-            using var wrong = await client.GetAsync(url + "?page=0&pageSize=201");
+            using var wrong = await client.GetAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "page=0&pageSize=201");
             var problem = await Problems.AssertValidationProblemAsync(wrong, "page", "pageSize");
             Assert.Equal(BoundsMessage, problem.GetProperty("errors").GetProperty("page")[0].GetString());
             Assert.Equal(BoundsMessage, problem.GetProperty("errors").GetProperty("pageSize")[0].GetString());
@@ -98,10 +98,13 @@ public sealed class ApiListConventionTests(OpenSpiralApplication app)
     private static string Url(string pattern, int territoryId) =>
         pattern.Replace("{territoryId:int}", territoryId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
-    // Lists under an action, a plan or a commitment take the territory's row of that kind; a wiki page's, the seeded overview.
+    // Lists under an action, a plan or a commitment take the territory's row of that kind; a wiki page's, the seeded overview;
+    // comments, which always belong to one target, the territory's.
     private static string Url(string pattern, MatrixTerritory territory) =>
         territory.WorkIds.Aggregate(
-            pattern.Replace("/wiki/{slug}", "/wiki/spiral-method", StringComparison.Ordinal).Replace("{territoryId:int}", territory.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            pattern.Replace("/wiki/{slug}", "/wiki/spiral-method", StringComparison.Ordinal)
+                .Replace("/api/v1/comments/", $"/api/v1/comments/?target=territory:{territory.Id}", StringComparison.Ordinal)
+                .Replace("{territoryId:int}", territory.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
             (url, work) => url.Replace($"{{{work.Key}:int}}", work.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
     // A problem's traceId differs between two requests; everything else must not.

@@ -51,7 +51,7 @@ public sealed class NotificationPagesTests(OpenSpiralApplication app)
         var rows = await app.QueryAsync(async db => (await db.NotificationPreferences.Where(p => p.UserId == me).ToListAsync())
             .OrderBy(p => p.Kind).Select(p => $"{p.Kind}:{p.InApp}:{p.Email}").ToList());
         Assert.Equal(
-            ["CommitmentDue:False:False", "CommitmentOverdue:False:True", "RoundTableResults:False:False", "NewComment:False:False", "NewAlert:True:True", "AlertUpdated:False:False"],
+            ["CommitmentDue:False:False", "CommitmentOverdue:False:True", "RoundTableResults:False:False", "NewComment:False:False", "NewAlert:True:True", "AlertUpdated:False:False", "MembershipDecided:False:False"],
             rows);
         Assert.True(await app.QueryAsync(db => db.NotificationSettings.Where(s => s.UserId == me).Select(s => s.DailyDigest).SingleAsync()));
         var page = await client.GetStringAsync("/account/notifications");

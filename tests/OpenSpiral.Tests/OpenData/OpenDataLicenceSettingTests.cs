@@ -19,7 +19,7 @@ public sealed class OpenDataLicenceSettingTests(OpenSpiralApplication app) : ICl
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Choisissez l\u2019une des licences de la liste.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Choisissez l\u2019une des licences de la liste.", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal("CC0-1.0", await app.QueryAsync(db => db.NetworkSettings.Select(s => s.OpenDataLicence).SingleAsync()));
     }
 }

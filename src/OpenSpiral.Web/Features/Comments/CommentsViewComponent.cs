@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using OpenSpiral.Web.Infrastructure.Http;
+using OpenSpiral.Web.Infrastructure.Authorization;
 
 namespace OpenSpiral.Web.Features.Comments;
 
@@ -25,6 +26,6 @@ public sealed class CommentsViewComponent(CommentService service) : ViewComponen
 
         var path = Request.Path.Value ?? "/";
         var pager = new Pager(number, page.Comments.PageCount, p => $"{path}?comments={p}#comments");
-        return View("/Features/Comments/_Comments.cshtml", new Model(target, page, pager, Infrastructure.Authorization.CurrentUser.GetUserId(UserClaimsPrincipal), path + Request.QueryString.Value));
+        return View("/Features/Comments/_Comments.cshtml", new Model(target, page, pager, UserClaimsPrincipal.GetUserId(), path + Request.QueryString.Value));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using OpenSpiral.Web.Infrastructure.Authorization;
 
 namespace OpenSpiral.Web.Features.Comments;
 
@@ -48,7 +49,7 @@ public sealed class DeleteModel(CommentService service, LinkGenerator links, ISt
             return NotFound();
         }
 
-        var isAuthor = Comment.AuthorId is not null && Comment.AuthorId == Infrastructure.Authorization.CurrentUser.GetUserId(User);
+        var isAuthor = Comment.AuthorId is not null && Comment.AuthorId == User.GetUserId();
         return isAuthor || Infrastructure.Authorization.TerritoryAccess.IsAdministrator(User) ? null : Forbid();
     }
 }
