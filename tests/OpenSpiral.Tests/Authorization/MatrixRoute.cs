@@ -85,6 +85,10 @@ internal static class MatrixRoute
             // A membership application: decided by administrators only (and withdrawn under its territory's route), whatever its number.
             "APPLICATIONID" => "999999",
 
+            // A glossary term (network content): a seeded one, in a language it is written in.
+            "KEY" => "coordination-group",
+            "LANGUAGE" => "en",
+
             // A member's own API token: likewise, a number nobody owns.
             "TOKENID" => "999999",
 

@@ -75,9 +75,10 @@ public sealed class SearchApiTests(OpenSpiralApplication app) : IClassFixture<Op
         var item = (await SearchAsync(anonymous, "q=" + word))["items"]![0]!;
 
         Assert.Equal($"&lt;script&gt;alert(1)&lt;/script&gt; <mark>{word}</mark>", item["titleHtml"]!.GetValue<string>());
-        // Where the extract starts differs between the databases; what it holds is encoded on both.
+        // Where the extract starts and which tag-like text it keeps differ between the databases (PostgreSQL's
+        // headline drops what its parser reads as tags); on both, the match is marked and the rest is only text.
         var snippet = item["snippetHtml"]!.GetValue<string>().Trim();
-        Assert.EndsWith($"onerror=alert(2)&gt; <mark>{word}</mark> &amp; &lt;b&gt;more&lt;/b&gt;", snippet, StringComparison.Ordinal);
+        Assert.Contains($"<mark>{word}</mark>", snippet, StringComparison.Ordinal);
         Assert.DoesNotContain("<", snippet.Replace($"<mark>{word}</mark>", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal($"<script>alert(1)</script> {word}", item["title"]!.GetValue<string>());
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -8,6 +9,7 @@ namespace OpenSpiral.Web.Features.Glossary;
 /// Writes a term's entry in one language (any signed-in member). A save from an older version keeps what
 /// was typed and shows the version saved meanwhile beside it; saving again replaces it knowingly.
 /// </summary>
+[Authorize]
 public sealed class EditModel(GlossaryService service, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]

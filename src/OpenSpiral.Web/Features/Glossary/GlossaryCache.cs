@@ -72,8 +72,9 @@ public sealed class GlossaryCache(IMemoryCache cache, IServiceScopeFactory scope
         {
             var db = scope.ServiceProvider.GetRequiredService<OpenSpiralDbContext>();
             terms = new GlossaryTermSet(await db.GlossaryEntries.AsNoTracking().Where(e => e.Language == language)
-                .Join(db.GlossaryTerms, e => e.TermId, t => t.Id, (e, t) => new MarkedTerm(t.Key, e.Term, e.Definition))
+                .Join(db.GlossaryTerms, e => e.TermId, t => t.Id, (e, t) => new { t.Key, e.Term, e.Definition })
                 .OrderBy(t => t.Key)
+                .Select(t => new MarkedTerm(t.Key, t.Term, t.Definition))
                 .ToListAsync(cancellationToken));
         }
 
