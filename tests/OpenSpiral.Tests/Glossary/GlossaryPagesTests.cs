@@ -29,8 +29,8 @@ public sealed class GlossaryPagesTests(OpenSpiralApplication app)
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/glossary?language=fr"));
 
         var entry = html[html.IndexOf($"id=\"{key}\"", StringComparison.Ordinal)..];
-        Assert.Contains("lang=\"en\">", entry[..20], StringComparison.Ordinal);
-        Assert.Contains("Pas encore traduit\u00a0: affiché en anglais", entry[..600], StringComparison.Ordinal);
+        Assert.StartsWith($"id=\"{key}\" lang=\"en\">", entry, StringComparison.Ordinal);
+        Assert.Contains("Not yet translated: shown in English", entry[..600], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class GlossaryPagesTests(OpenSpiralApplication app)
         using var member = await app.CreateCookieClientAsync(DemoData.Member);
         using var create = await member.GetAsync("/glossary/new");
         using var delete = await member.GetAsync("/glossary/criterion/delete");
-        Assert.Equal(HttpStatusCode.Forbidden, create.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);
+        Assert.Equal((HttpStatusCode.Redirect, "/account/access-denied"), (create.StatusCode, create.Headers.Location?.AbsolutePath));
+        Assert.Equal((HttpStatusCode.Redirect, "/account/access-denied"), (delete.StatusCode, delete.Headers.Location?.AbsolutePath));
     }
 }
