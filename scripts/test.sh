@@ -184,6 +184,8 @@ for name in "${runs[@]}"; do
     echo "$name: ${run_passed:-0} passed, $run_failed_count failed, $(count notExecuted) not executed"
     passed=$((passed + ${run_passed:-0}))
     failed=$((failed + run_failed_count))
+    # The failed tests' names last, where a truncated log still shows them.
+    grep -o '<UnitTestResult [^>]*outcome="Failed"' "$trx" | sed -n 's/.*testName="\([^"]*\)".*/  failed: \1/p' | head -n 20 || true
 done
 
 if [[ "$run_failed" == "true" && $failed -eq 0 ]]; then
