@@ -2,9 +2,11 @@ using OpenSpiral.Web.Infrastructure.Markdown;
 
 namespace OpenSpiral.Tests.Markdown;
 
-public class MarkdownRendererTests
+public sealed class MarkdownRendererTests : IDisposable
 {
     private readonly MarkdownRenderer _renderer = new();
+
+    public void Dispose() => _renderer.Dispose();
 
     [Theory]
     [InlineData("# Title", "<h1 id=\"title\">Title</h1>")]

@@ -1,3 +1,5 @@
+using DiffPlex;
+using DiffPlex.Chunkers;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 
@@ -18,10 +20,56 @@ public static class WikiDiff
 
     public sealed record Line(Kind Kind, IReadOnlyList<Piece> Pieces);
 
+    /// <summary>
+    /// Changed lines compared line by line, at most, on each side: beyond, the changed lines are shown as removed
+    /// then added. A line-by-line comparison costs the product of the sizes, and a page holds 200,000 characters:
+    /// two revisions of 100,000 different one-letter lines would keep a processor busy for minutes.
+    /// </summary>
+    public const int MaxComparedLines = 2_000;
+
+    /// <summary>Changed lines longer than this are shown whole rather than compared word by word, for the same reason.</summary>
+    public const int MaxComparedLineLength = 2_000;
+
     public static IReadOnlyList<Line> Compare(string before, string after)
     {
-        var model = SideBySideDiffBuilder.Diff(Normalize(before), Normalize(after), ignoreWhiteSpace: false, ignoreCase: false);
-        var lines = new List<Line>(model.NewText.Lines.Count);
+        string[] old = Normalize(before).Split('\n'), @new = Normalize(after).Split('\n');
+
+        // The lines both versions start and end with are the same: only what lies between is compared.
+        var prefix = 0;
+        while (prefix < old.Length && prefix < @new.Length && old[prefix] == @new[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < old.Length - prefix && suffix < @new.Length - prefix && old[^(suffix + 1)] == @new[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        var lines = new List<Line>(Math.Max(old.Length, @new.Length));
+        lines.AddRange(old[..prefix].Select(Same));
+        string[] removed = old[prefix..^suffix], added = @new[prefix..^suffix];
+        if (removed.Length == 0 || added.Length == 0 || removed.Length > MaxComparedLines || added.Length > MaxComparedLines)
+        {
+            lines.AddRange(removed.Select(text => new Line(Kind.Deleted, [new Piece(Kind.Deleted, text)])));
+            lines.AddRange(added.Select(text => new Line(Kind.Inserted, [new Piece(Kind.Inserted, text)])));
+        }
+        else
+        {
+            CompareLines(string.Join('\n', removed), string.Join('\n', added), lines);
+        }
+
+        lines.AddRange(old[^suffix..].Select(Same));
+        return lines;
+    }
+
+    private static Line Same(string text) => new(Kind.Same, [new Piece(Kind.Same, text)]);
+
+    private static void CompareLines(string before, string after, List<Line> lines)
+    {
+        var model = SideBySideDiffBuilder.Diff(DiffPlex.Differ.Instance, before, after, ignoreWhiteSpace: false, ignoreCase: false,
+            LineChunker.Instance, BoundedWordChunker.Instance);
         for (var i = 0; i < model.NewText.Lines.Count; i++)
         {
             var old = model.OldText.Lines[i];
@@ -43,12 +91,18 @@ public static class WikiDiff
                 }
                 else if (@new.Type == ChangeType.Unchanged)
                 {
-                    lines.Add(new Line(Kind.Same, [new Piece(Kind.Same, @new.Text ?? "")]));
+                    lines.Add(Same(@new.Text ?? ""));
                 }
             }
         }
+    }
 
-        return lines;
+    /// <summary>Words, as DiffPlex cuts them, except in a line too long to compare: that line is one piece.</summary>
+    private sealed class BoundedWordChunker : IChunker
+    {
+        public static readonly BoundedWordChunker Instance = new();
+
+        public IReadOnlyList<string> Chunk(string text) => text.Length > MaxComparedLineLength ? [text] : WordChunker.Instance.Chunk(text);
     }
 
     /// <summary>Whether the two texts differ at all (after line endings are made the same).</summary>

@@ -42,7 +42,19 @@ public sealed class MarkdownTagHelper(MarkdownRenderer renderer, GlossaryCache g
             output.Attributes.SetAttribute("lang", Lang);
         }
 
-        var html = renderer.Render(Text);
+        if (await renderer.RenderForPageAsync(Text, ViewContext.HttpContext.RequestAborted) is not { } html)
+        {
+            // A long text whose layout is not ready yet: shown as written, encoded, until a later visit.
+            var pending = new TagBuilder("p");
+            pending.AddCssClass("as-written-note");
+            pending.InnerHtml.Append(l["This long text is still being laid out: it is shown as written. Reload the page in a moment."]);
+            var source = new TagBuilder("div");
+            source.AddCssClass("as-written");
+            source.InnerHtml.Append(Text!);
+            output.Content.AppendHtml(pending).AppendHtml(source);
+            return;
+        }
+
         if (string.IsNullOrEmpty(Lang) || html.Value is not { Length: > 0 } sanitised)
         {
             output.Content.SetHtmlContent(html);

@@ -33,7 +33,7 @@ public static class FeedEndpoints
             .ToListAsync(cancellationToken);
         var entries = rows.Select(a => new AtomEntry(
             Tag(origin, "article", a.Id), a.Title, a.UpdatedAt, origin.Link(ArticleLinks.Path(links, a.Id)),
-            Shorten(a.Summary.Length > 0 ? a.Summary : MarkdownRenderer.ToPlainText(a.Content)), a.Author)).ToList();
+            Shorten(a.Summary.Length > 0 ? a.Summary : MarkdownRenderer.ToPlainText(Opening(a.Content))), a.Author)).ToList();
         return await FeedAsync(context, db, origin, l["New articles of the network"], FeedLinks.Articles, "/", entries, cancellationToken);
     }
 
@@ -88,6 +88,9 @@ public static class FeedEndpoints
     }
 
     private static string Tag(PublicOrigin origin, string kind, int id) => $"tag:{origin.Root.Host},2026:{kind}-{id}";
+
+    // The summary is the start of the text: only the start is laid out, so a long article costs a feed no more than a short one.
+    private static string Opening(string markdown) => markdown.Length <= 4 * SummaryLength ? markdown : markdown[..(4 * SummaryLength)];
 
     private static string Shorten(string text) => text.Length <= SummaryLength ? text : string.Concat(text.AsSpan(0, SummaryLength - 1), "…");
 }
