@@ -47,6 +47,30 @@ public sealed class FeedTests(OpenSpiralApplication app)
         });
     }
 
+    [Theory]
+    [InlineData("/feeds/articles.atom")]
+    [InlineData("/feeds/territories.atom")]
+    [InlineData("/feeds/groups.atom")]
+    [InlineData("/feeds/actions.atom")]
+    public async Task A_forged_host_never_reaches_a_feeds_links(string url)
+    {
+        using var client = app.CreateAnonymousClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Host = "attacker.example";
+        request.Headers.Add("X-Forwarded-Host", "attacker.example");
+        request.Headers.Add("X-Forwarded-Proto", "http");
+        request.Headers.Add("Forwarded", "host=attacker.example;proto=http");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("attacker", body, StringComparison.OrdinalIgnoreCase);
+        var feed = XDocument.Parse(body).Root!;
+        Assert.Equal($"{OpenSpiralApplication.PublicUrl}{url}", Link(feed, "self"));
+        Assert.All(feed.Elements(Atom + "entry"), entry => Assert.StartsWith(OpenSpiralApplication.PublicUrl + "/", Link(entry, "alternate")));
+    }
+
     [Fact]
     public async Task The_actions_feed_lists_the_newest_published_actions_only()
     {
