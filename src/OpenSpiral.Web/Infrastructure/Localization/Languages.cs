@@ -52,11 +52,17 @@ public static class Languages
             .ThenBy(code => code, StringComparer.Ordinal)];
     }
 
+    // Satellite folders of the interface are bare language codes ("pt", not "pt-BR"); other libraries' folders lack the file.
     private static bool IsLanguage(string code)
     {
+        if (code.Length is not (2 or 3) || !code.All(char.IsAsciiLetterLower))
+        {
+            return false;
+        }
+
         try
         {
-            return CultureInfo.GetCultureInfo(code) is { ThreeLetterISOLanguageName.Length: > 0 } culture && culture.Name.Equals(code, StringComparison.OrdinalIgnoreCase);
+            return !CultureInfo.GetCultureInfo(code).Equals(CultureInfo.InvariantCulture);
         }
         catch (CultureNotFoundException)
         {
