@@ -30,8 +30,9 @@ public sealed class PosterLanguageTests(OpenSpiralApplication app)
     }
 
     [Theory]
-    [InlineData(null, new[] { "it", "fr" }, "fr")]
-    [InlineData(null, new[] { "it" }, "en")]
+    [InlineData(null, new[] { "de", "fr" }, "fr")]
+    [InlineData(null, new[] { "de" }, "en")]
+    [InlineData(null, new[] { "de", "it", "fr" }, "it")]
     [InlineData("en", new[] { "fr" }, "en")]
     public void The_poster_language_is_the_first_territory_language_the_site_speaks(string? requested, string[] territory, string expected) =>
         Assert.Equal(expected, PosterLanguage.Choose(requested, territory));

@@ -77,9 +77,9 @@ public sealed class KioskAnswerTests(OpenSpiralApplication app)
 
         var q1 = WebUtility.HtmlDecode(await citizen.GetStringAsync(AnswerUrl(kiosk.Code, "it", "Q1")));
         Assert.Contains($"<h1 lang=\"it\">{OwnQ1}</h1>", q1, StringComparison.Ordinal);
-        Assert.Contains("Question 1 of 4", q1, StringComparison.Ordinal);
+        Assert.Contains("Domanda 1 di 4", q1, StringComparison.Ordinal);
         var q4 = WebUtility.HtmlDecode(await citizen.GetStringAsync(AnswerUrl(kiosk.Code, "it", "Q4")));
-        Assert.Contains("What must be done so that this well-being lasts for future generations?", q4, StringComparison.Ordinal);
+        Assert.Contains("Che cosa bisogna fare perché questo benessere duri anche per le generazioni future?", q4, StringComparison.Ordinal);
 
         using var sent = await PageForm.PostAsync(citizen, AnswerUrl(kiosk.Code, "it", "Q4"), [new("Ideas", "Piantare alberi")]);
         Assert.Equal($"/kiosk/{kiosk.Code}/thanks?culture=it&added=1", sent.Headers.Location?.OriginalString);

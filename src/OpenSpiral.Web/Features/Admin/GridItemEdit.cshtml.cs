@@ -30,7 +30,7 @@ public sealed class GridItemEditModel(OpenSpiralDbContext db, GridService grid, 
 
         Texts = [.. texts.OrderBy(t => t.Language != "en").ThenBy(t => t.Language != "fr").ThenBy(t => t.Language)
             .Select(t => new TextInput { Language = t.Language, Name = t.Name, Description = t.Description })];
-        foreach (var language in Infrastructure.Localization.Languages.Supported.Where(code => Texts.All(t => t.Language != code)))
+        foreach (var language in Infrastructure.Localization.Languages.Complete.Where(code => Texts.All(t => t.Language != code)))
         {
             Texts.Add(new TextInput { Language = language });
         }

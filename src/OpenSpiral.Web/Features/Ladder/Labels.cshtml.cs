@@ -107,7 +107,7 @@ public sealed class LabelsModel(OpenSpiralDbContext db, LadderRungs rungs, TimeP
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var territoryLanguages = await db.Territories.AsNoTracking().Select(t => t.Languages).ToListAsync(cancellationToken);
-        NetworkLanguages = [.. Languages.Supported.Concat(territoryLanguages.SelectMany(x => x).Select(x => x.ToLowerInvariant())).Distinct().Order(StringComparer.Ordinal)];
+        NetworkLanguages = [.. Languages.Complete.Concat(territoryLanguages.SelectMany(x => x).Select(x => x.ToLowerInvariant())).Distinct().Order(StringComparer.Ordinal)];
         foreach (var language in NetworkLanguages)
         {
             InUse[language] = await rungs.InAsync(language, cancellationToken);

@@ -26,7 +26,7 @@ public sealed class QuestionnaireModel(SurveyService surveys) : TerritoryPageMod
 
         Questions = (await surveys.QuestionsAsync(surveyId, lang, cancellationToken))!;
         SurveyLanguages = survey.Languages;
-        WordsLanguage = Languages.Supported.Contains(Questions.Language) ? Questions.Language : Languages.Current;
+        WordsLanguage = Languages.Complete.Contains(Questions.Language) ? Questions.Language : Languages.Current;
         return Page();
     }
 }

@@ -179,7 +179,7 @@ public sealed class SettingsModel(OpenSpiralDbContext db, TimeProvider clock, IS
     // The main language first; a translation already written in a language since dropped stays editable.
     private static List<string> DescriptionLanguages(Territory territory) =>
         [.. territory.Languages
-            .Concat(Infrastructure.Localization.Languages.Supported)
+            .Concat(Infrastructure.Localization.Languages.Complete)
             .Concat(territory.DescriptionTranslations.Select(d => d.Language).Order(StringComparer.Ordinal))
             .Distinct(StringComparer.Ordinal)];
 
