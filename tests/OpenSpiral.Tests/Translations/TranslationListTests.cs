@@ -81,6 +81,8 @@ public sealed class TranslationListTests(OpenSpiralApplication app) : IClassFixt
         Assert.StartsWith("/wiki/page-25|Page 25|", first[24], StringComparison.Ordinal);
         Assert.Equal(["/wiki/page-26|", $"/articles/{a1}|", $"/articles/{a2}|"], second.Select(s => s[..(s.IndexOf('|', StringComparison.Ordinal) + 1)]));
         Assert.Contains("Page 3 is past the end of the list: the last page is page 2.", past, StringComparison.Ordinal);
+        Assert.Empty(Items(past));
+        Assert.DoesNotContain("<caption>Missing or outdated in French</caption>", past, StringComparison.Ordinal);
         Assert.Contains("href=\"/translations?language=fr&p=2\"", past, StringComparison.Ordinal);
         Assert.Equal((2, 28, 2), (api.GetProperty("items").GetArrayLength(), api.GetProperty("total").GetInt32(), api.GetProperty("pageCount").GetInt32()));
         Assert.Equal([a1, a2], api.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()));
