@@ -33,6 +33,7 @@ using OpenSpiral.Web.Features.Suggestions;
 using OpenSpiral.Web.Features.Surveys;
 using OpenSpiral.Web.Features.Syntheses;
 using OpenSpiral.Web.Features.Territories;
+using OpenSpiral.Web.Features.Translations;
 using OpenSpiral.Web.Features.Wiki;
 using OpenSpiral.Web.Infrastructure.Authorization;
 using OpenSpiral.Web.Infrastructure.Markdown;
@@ -111,6 +112,7 @@ services.AddComments();
 services.AddOpenData(builder.Configuration);
 services.AddGlossary();
 services.AddSearch();
+services.AddScoped<TranslationStatus>();
 
 var app = builder.Build();
 
@@ -174,6 +176,7 @@ api.MapOpenDataApi();
 api.MapApiTokensApi();
 api.MapGlossaryApi();
 api.MapSearchApi();
+api.MapTranslationsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiDocumentation(app.Configuration);
 

@@ -103,6 +103,7 @@ public sealed class ApiListConventionTests(OpenSpiralApplication app)
     private static string Url(string pattern, MatrixTerritory territory) =>
         territory.WorkIds.Aggregate(
             pattern.Replace("/wiki/{slug}", "/wiki/spiral-method", StringComparison.Ordinal)
+                .Replace("/translations/{language}", "/translations/fr", StringComparison.Ordinal)
                 .Replace("/api/v1/comments/", $"/api/v1/comments/?target=territory:{territory.Id}", StringComparison.Ordinal)
                 .Replace("{territoryId:int}", territory.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
             (url, work) => url.Replace($"{{{work.Key}:int}}", work.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
