@@ -33,28 +33,28 @@ public sealed class TranslationStatusTests(OpenSpiralApplication app) : IClassFi
         // The original of gamma-fr changes: its translation becomes outdated.
         await EditAsync("gamma", 1, confirm: false);
 
-        Assert.Equal(["en 1/0/1 0/0/1", "fr 1/1/2 1/0/1", "it 0/0/4 0/1/2"], await SummaryAsync(anonymous));
+        Assert.Equal(["en 1/0/1 0/0/1", "fr 1/1/2 1/0/1", "el 0/0/5 0/0/3", "it 0/0/4 0/1/2", .. Others("0/0/5 0/0/3")], await SummaryAsync(anonymous));
 
         // A translator checks gamma-fr and Z it against their originals.
         await EditAsync("gamma-fr", 1, confirm: true);
         using var confirmed = await admin.PutAsJsonAsync($"/api/v1/articles/{zIt}", new { title = "Z it", content = "Testo", language = "it", version = 1, checkedAgainstOriginal = true });
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
 
-        Assert.Equal(["en 1/0/1 0/0/1", "fr 2/0/2 1/0/1", "it 0/0/4 1/0/2"], await SummaryAsync(anonymous));
+        Assert.Equal(["en 1/0/1 0/0/1", "fr 2/0/2 1/0/1", "el 0/0/5 0/0/3", "it 0/0/4 1/0/2", .. Others("0/0/5 0/0/3")], await SummaryAsync(anonymous));
 
         // Deleted: an original with no translation (missing nowhere any more) and a translation (its original is missing again).
         await DeleteAsync("alpha");
         using var deleted = await admin.DeleteAsync($"/api/v1/articles/{xFr}");
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
 
-        Assert.Equal(["en 1/0/1 0/0/1", "fr 2/0/1 0/0/2", "it 0/0/3 1/0/2"], await SummaryAsync(anonymous));
+        Assert.Equal(["en 1/0/1 0/0/1", "fr 2/0/1 0/0/2", "el 0/0/4 0/0/3", "it 0/0/3 1/0/2", .. Others("0/0/4 0/0/3")], await SummaryAsync(anonymous));
     }
 
     [Fact]
     public async Task Every_interface_language_is_listed_even_with_nothing_written_and_exactly_as_json()
     {
         await TranslationData.ClearAsync(app);
-        await TranslationData.PageAsync(app, "omega", "pl");
+        await TranslationData.PageAsync(app, "omega", "de");
         using var anonymous = app.CreateAnonymousClient();
 
         using var response = await anonymous.GetAsync("/api/v1/translations");
@@ -63,9 +63,17 @@ public sealed class TranslationStatusTests(OpenSpiralApplication app) : IClassFi
         Assert.Equal(
             """{"languages":[{"language":"en","wikiPages":{"upToDate":0,"outdated":0,"missing":1},"articles":{"upToDate":0,"outdated":0,"missing":0}},""" +
             """{"language":"fr","wikiPages":{"upToDate":0,"outdated":0,"missing":1},"articles":{"upToDate":0,"outdated":0,"missing":0}},""" +
-            """{"language":"pl","wikiPages":{"upToDate":0,"outdated":0,"missing":0},"articles":{"upToDate":0,"outdated":0,"missing":0}}]}""",
+            string.Concat(AfterFrench.Select(code =>
+                $$$"""{"language":"{{{code}}}","wikiPages":{"upToDate":0,"outdated":0,"missing":1},"articles":{"upToDate":0,"outdated":0,"missing":0}},""")) +
+            """{"language":"de","wikiPages":{"upToDate":0,"outdated":0,"missing":0},"articles":{"upToDate":0,"outdated":0,"missing":0}}]}""",
             await response.Content.ReadAsStringAsync());
     }
+
+    // The interface languages after English, French, Greek and Italian, where nothing is written: everything is missing.
+    private static IEnumerable<string> Others(string counts) => AfterFrench.Skip(2).Select(code => $"{code} {counts}");
+
+    // The interface languages after English and French, in their order.
+    private static readonly string[] AfterFrench = ["el", "it", "lv", "pl", "pt", "ro", "sv"];
 
     private static async Task<List<string>> SummaryAsync(HttpClient client)
     {

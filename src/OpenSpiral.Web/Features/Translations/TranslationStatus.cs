@@ -34,7 +34,8 @@ public sealed class TranslationStatus(OpenSpiralDbContext db)
         var languages = Languages.Supported
             .Concat(new[] { wikiOriginals, wikiTranslations, articleOriginals, articleTranslations }.SelectMany(t => t).Select(t => t.Language.ToLowerInvariant()))
             .Distinct(StringComparer.Ordinal)
-            .OrderBy(l => Languages.Supported.Contains(l) ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal);
+            .Select(l => (Language: l, Rank: Languages.Supported.Contains(l) ? Languages.Supported.TakeWhile(s => s != l).Count() : int.MaxValue))
+            .OrderBy(l => l.Rank).ThenBy(l => l.Language, StringComparer.Ordinal).Select(l => l.Language);
         return new TranslationSummary([.. languages.Select(l => new LanguageTranslationStatus(l, Counts(l, wikiOriginals, wikiTranslations), Counts(l, articleOriginals, articleTranslations)))]);
     }
 
