@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+using OpenSpiral.BrowserTests.Infrastructure;
+
+namespace OpenSpiral.BrowserTests.Accessibility;
+
+/// <summary>axe finds nothing serious or critical on the search page, before a search, with results and facets, and with none.</summary>
+public sealed class SearchAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var page in new[] { "empty", "results", "no-result" })
+        {
+            foreach (var language in new[] { "en", "fr" })
+            {
+                data.Add(page, language);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task The_search_page_has_no_serious_accessibility_violation(string which, string language) => WithPageAsync(async page =>
+    {
+        var path = which switch
+        {
+            "empty" => "/search",
+            "results" => "/search?q=groups",
+            _ => "/search?q=zzyzxqwv",
+        };
+
+        var response = await page.GotoAsync(path);
+
+        Assert.True(response is { Ok: true }, $"GET {path} answered {response?.Status}");
+        switch (which)
+        {
+            case "results":
+                await Assertions.Expect(page.Locator(".search-facets")).ToBeVisibleAsync();
+                Assert.True(await page.Locator(".search-results li").CountAsync() > 0, "the search found nothing");
+                break;
+            case "no-result":
+                await Assertions.Expect(page.Locator("#results-heading")).ToHaveTextAsync(language == "fr" ? "0 résultat" : "0 results");
+                break;
+            default:
+                await Assertions.Expect(page.Locator(".search-results")).ToHaveCountAsync(0);
+                break;
+        }
+
+        await page.AssertNoSeriousViolationsAsync();
+    }, DemoAccounts.Coordinator, language, name: $"search-{which}.{language}");
+}
