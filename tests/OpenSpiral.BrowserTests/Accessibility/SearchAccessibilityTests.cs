@@ -50,4 +50,24 @@ public sealed class SearchAccessibilityTests(BrowserFixture fixture) : BrowserTe
 
         await page.AssertNoSeriousViolationsAsync();
     }, DemoAccounts.Coordinator, language, name: $"search-{which}.{language}");
+
+    // A screen reader reads each part in its language: the result's title and snippet in the result's, its details in the interface's.
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public Task Each_result_marks_its_title_in_its_language_and_its_details_in_the_interface_language(string language) => WithPageAsync(async page =>
+    {
+        await page.GotoAsync("/search?q=groups");
+        var results = page.Locator(".result-list > li");
+        var languages = await results.EvaluateAllAsync<string[]>("items => items.map(li => li.lang)");
+        Assert.Contains(languages, l => l != language);
+
+        var count = await results.CountAsync();
+        for (var i = 0; i < count; i++)
+        {
+            var result = results.Nth(i);
+            Assert.Equal(languages[i], await result.Locator("h3").EvaluateAsync<string>("e => e.closest('[lang]').lang"));
+            Assert.Equal(language, await result.Locator(".meta").EvaluateAsync<string>("e => e.closest('[lang]').lang"));
+        }
+    }, DemoAccounts.Coordinator, language, name: $"search-languages.{language}");
 }

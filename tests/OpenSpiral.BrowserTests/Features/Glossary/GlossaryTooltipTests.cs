@@ -93,6 +93,24 @@ public sealed class GlossaryTooltipTests(BrowserFixture fixture) : BrowserTest(f
         }, language: language, name: $"hover.{language}");
     }
 
+    [Fact]
+    public async Task On_a_page_in_another_language_the_definition_is_in_the_page_language_and_its_link_in_the_interface_language()
+    {
+        var slug = await SeedPageAsync("fr", "Notre groupe de coordination se réunit chaque mois.");
+        await WithPageAsync(async page =>
+        {
+            await page.GotoAsync($"/wiki/{slug}");
+            var dfn = page.Locator(".prose dfn");
+            var tip = page.GetByRole(AriaRole.Tooltip, new() { IncludeHidden = true });
+
+            await page.TabToAsync(dfn, maxPresses: 120);
+
+            await Assertions.Expect(tip).ToHaveTextAsync("Les 7 à 35 personnes qui représentent les acteurs d'un territoire (élus, services, associations, entreprises, citoyens) et conduisent toute la démarche. On dit aussi groupe d'appui local ou plateforme multi-acteurs. In the glossary");
+            Assert.Equal("fr", await tip.EvaluateAsync<string>("e => e.closest('[lang]').lang"));
+            Assert.Equal("en", await tip.GetByRole(AriaRole.Link).EvaluateAsync<string>("e => e.closest('[lang]').lang"));
+        }, language: "en");
+    }
+
     private async Task<string> SeedPageAsync(string language, string text)
     {
         var slug = $"glossary-tip-{Guid.NewGuid():N}"[..24];
