@@ -77,6 +77,11 @@ public sealed class PhoneWidthTests(BrowserFixture fixture) : BrowserTest(fixtur
         { DemoAccounts.Administrator, "/admin/network" },
         { DemoAccounts.Administrator, "/admin/alerts" },
         { DemoAccounts.Administrator, "/admin/ladder" },
+        { null, "/articles" },
+        { DemoAccounts.Coordinator, "/articles/1" },
+        { null, "/glossary" },
+        { null, "/glossary/coordination-group" },
+        { null, "/search?q=groups" },
     };
 
     [Theory]

@@ -41,7 +41,7 @@ public sealed class GlossaryPagesTests(OpenSpiralApplication app)
         var html = await client.GetStringAsync("/glossary/criterion");
 
         Assert.Contains("<dfn class=\"glossary-term\" tabindex=\"0\" aria-describedby=\"gloss-well-being-", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/glossary#well-being\">In the glossary</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/glossary#well-being\" lang=\"en\">In the glossary</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("gloss-criterion-", html, StringComparison.Ordinal);
     }
 
@@ -62,7 +62,7 @@ public sealed class GlossaryPagesTests(OpenSpiralApplication app)
             Assert.DoesNotContain("javascript:", html, StringComparison.Ordinal);
         }
 
-        Assert.Contains($"role=\"tooltip\">&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt; <a href=\"/glossary#{hostile}\">", hostPage, StringComparison.Ordinal);
+        Assert.Contains($"role=\"tooltip\">&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt; <a href=\"/glossary#{hostile}\" lang=\"en\">", hostPage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public static class GlossaryMarker
     /// <param name="linkText">The text of that link ("In the glossary").</param>
     /// <param name="nextId">Gives a page-wide unique number for each tooltip's id.</param>
     /// <param name="exceptKey">A term not to mark (on its own page).</param>
-    public static string Mark(string html, GlossaryTermSet terms, Func<string, string> link, string linkText, Func<int> nextId, string? exceptKey = null)
+    /// <param name="linkLanguage">The language of <paramref name="linkText"/> (the interface's), which may not be the text's.</param>
+    public static string Mark(string html, GlossaryTermSet terms, Func<string, string> link, string linkText, Func<int> nextId, string? exceptKey = null, string? linkLanguage = null)
     {
         if (terms.Pattern is null || html.Length == 0)
         {
@@ -40,7 +41,7 @@ public static class GlossaryMarker
         var any = false;
         foreach (var text in TextNodes(root).ToList())
         {
-            any |= MarkIn(text, document, terms, marked, link, linkText, nextId);
+            any |= MarkIn(text, document, terms, marked, link, linkText, nextId, linkLanguage);
         }
 
         return any ? root.InnerHtml : html;
@@ -64,7 +65,7 @@ public static class GlossaryMarker
         }
     }
 
-    private static bool MarkIn(IText text, IDocument document, GlossaryTermSet terms, HashSet<string> marked, Func<string, string> link, string linkText, Func<int> nextId)
+    private static bool MarkIn(IText text, IDocument document, GlossaryTermSet terms, HashSet<string> marked, Func<string, string> link, string linkText, Func<int> nextId, string? linkLanguage)
     {
         var any = false;
         var current = text;
@@ -98,6 +99,11 @@ public static class GlossaryMarker
             var more = document.CreateElement("a");
             more.SetAttribute("href", link(term.Key));
             more.TextContent = linkText;
+            if (linkLanguage is not null)
+            {
+                more.SetAttribute("lang", linkLanguage);
+            }
+
             tip.AppendChild(more);
             mark.AppendChild(dfn);
             mark.AppendChild(tip);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Localization;
 using OpenSpiral.Web.Features.Glossary;
+using OpenSpiral.Web.Infrastructure.Localization;
 using OpenSpiral.Web.Infrastructure.Markdown;
 
 namespace OpenSpiral.Web.Infrastructure.TagHelpers;
@@ -73,6 +74,7 @@ public sealed class MarkdownTagHelper(MarkdownRenderer renderer, GlossaryCache g
                 items[SequenceKey] = next;
                 return next;
             },
-            GlossaryExcept));
+            GlossaryExcept,
+            Languages.Current));
     }
 }
