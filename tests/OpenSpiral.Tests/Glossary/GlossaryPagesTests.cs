@@ -43,6 +43,7 @@ public sealed class GlossaryPagesTests(OpenSpiralApplication app)
         Assert.Contains("<dfn class=\"glossary-term\" tabindex=\"0\" aria-describedby=\"gloss-well-being-", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/glossary#well-being\" lang=\"en\">In the glossary</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("gloss-criterion-", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/account/login?returnUrl=%2Fglossary%2Fcriterion\">Log in to translate the glossary.</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]
