@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using OpenSpiral.BrowserTests.Features.Surveys;
 using OpenSpiral.BrowserTests.Infrastructure;
 
@@ -30,10 +29,7 @@ public sealed class SurveyAnsweringAccessibilityTests(BrowserFixture fixture) : 
         string path;
         if (which == "paper-entry")
         {
-            var surveys = $"/territories/{DemoAccounts.FirstTerritory}/workspace/surveys";
-            await page.GotoAsync(surveys);
-            var survey = await page.GetByRole(AriaRole.Link, new() { Name = "Comment allez-vous à Mulhouse\u202F? Deuxième vague" }).GetAttributeAsync("href");
-            path = $"{survey}/paper-entry";
+            path = $"{await SurveyAnsweringSeed.SecondWavePathAsync(Fixture.Server)}/paper-entry";
         }
         else if (which == "closed")
         {

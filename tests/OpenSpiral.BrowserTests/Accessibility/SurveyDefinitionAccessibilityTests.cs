@@ -1,4 +1,4 @@
-using Microsoft.Playwright;
+using OpenSpiral.BrowserTests.Features.Surveys;
 using OpenSpiral.BrowserTests.Infrastructure;
 
 namespace OpenSpiral.BrowserTests.Accessibility;
@@ -26,8 +26,7 @@ public sealed class SurveyDefinitionAccessibilityTests(BrowserFixture fixture) :
     [MemberData(nameof(Cases))]
     public Task A_survey_page_has_no_serious_accessibility_violation(string which, string language) => WithPageAsync(async page =>
     {
-        await page.GotoAsync(Surveys);
-        var survey = await page.GetByRole(AriaRole.Link, new() { Name = "Comment allez-vous à Mulhouse\u202F? Deuxième vague" }).GetAttributeAsync("href");
+        var survey = await SurveyAnsweringSeed.SecondWavePathAsync(Fixture.Server);
         var path = which switch
         {
             "list" => Surveys,

@@ -19,6 +19,18 @@ public sealed record AnsweringSurvey(int Id, string Code, IReadOnlyList<int> Ind
 public static class SurveyAnsweringSeed
 {
     // currentLevels: online answers already given, per response the current level of each indicator.
+    /// <summary>
+    /// The workspace address of the demo's open survey (the second wave of the first territory), found by its code:
+    /// other tests add surveys, and the list shows 20 a page, so the survey is not always on its first page.
+    /// </summary>
+    public static async Task<string> SecondWavePathAsync(OpenSpiralServer server)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OpenSpiralDbContext>();
+        var id = await db.Surveys.Where(s => s.Code == "mulhouse-vague-2").Select(s => s.Id).SingleAsync();
+        return $"/territories/{DemoAccounts.FirstTerritory}/workspace/surveys/{id}";
+    }
+
     public static async Task<AnsweringSurvey> CreateAsync(OpenSpiralServer server, int indicators, params int[][] currentLevels)
     {
         await using var scope = server.Services.CreateAsyncScope();

@@ -41,9 +41,7 @@ public sealed class SurveyDefinitionTests(BrowserFixture fixture) : BrowserTest(
     [Fact]
     public Task The_paper_questionnaire_prints_without_the_site_navigation() => WithPageAsync(async page =>
     {
-        await page.GotoAsync(Surveys);
-        var survey = await page.GetByRole(AriaRole.Link, new() { Name = "Comment allez-vous à Mulhouse\u202F? Deuxième vague" }).GetAttributeAsync("href");
-        await page.GotoAsync($"{survey}/questionnaire?lang=fr");
+        await page.GotoAsync($"{await SurveyAnsweringSeed.SecondWavePathAsync(Fixture.Server)}/questionnaire?lang=fr");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
